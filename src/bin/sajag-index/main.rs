@@ -1,0 +1,263 @@
+//! `sajag-index`: the operator tool. Builds an index from raw dumps, inspects and verifies it, serves
+//! it over the v1 range protocol, or exports it as static files for any web server or CDN.
+
+mod export;
+mod serve;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use sajag::index::{self, BuildOptions, Index, Recipe};
+use sajag::protocol::Manifest;
+
+#[derive(Parser)]
+#[command(name = "sajag-index", version, about = "Build, check, serve and export Sajag breach indexes")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build an index from the dumps a manifest lists.
+    Build {
+        /// The build manifest (TOML).
+        manifest: PathBuf,
+        /// Where to write the index.
+        #[arg(long)]
+        out: PathBuf,
+        /// Memory cap for sorting, in MiB; larger inputs are sorted in runs on disk.
+        #[arg(long, default_value_t = 1024)]
+        memory_mb: usize,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Folder for sorted runs (default: the output's folder).
+        #[arg(long)]
+        scratch_dir: Option<PathBuf>,
+    },
+    /// Show what an index holds.
+    Inspect {
+        index: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check an index's checksum and structure; exits 1 if it is damaged.
+    Verify { index: PathBuf },
+    /// Serve an index over HTTP (the v1 range protocol).
+    Serve {
+        index: PathBuf,
+        /// Address and port to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: String,
+    },
+    /// Write the index as static files (v1/…) for any web server or CDN.
+    Export {
+        index: PathBuf,
+        /// The folder to create.
+        #[arg(long)]
+        to: PathBuf,
+        /// Replace the folder if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("sajag-index: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Build {
+            manifest,
+            out,
+            memory_mb,
+            force,
+            json,
+            scratch_dir,
+        } => build(&manifest, &out, memory_mb, force, json, scratch_dir),
+        Command::Inspect { index, json } => inspect(&index, json),
+        Command::Verify { index } => verify(&index),
+        Command::Serve { index, listen } => {
+            let index = open(&index)?;
+            serve::run(index, &listen)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { index, to, force } => {
+            let index = open(&index)?;
+            let written = export::run(&index, &to, force)?;
+            eprintln!("exported {written} files to {}", to.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn open(path: &Path) -> Result<Index> {
+    Index::open(path).with_context(|| format!("cannot use {}", path.display()))
+}
+
+/// Progress bars on a terminal; nothing otherwise.
+struct Bars {
+    bar: ProgressBar,
+}
+
+impl Bars {
+    fn new() -> Self {
+        let bar = if std::io::stderr().is_terminal() {
+            ProgressBar::new(0)
+        } else {
+            ProgressBar::hidden()
+        };
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} reading  {bytes:>10}/{total_bytes:<10} [{bar:30}] {bytes_per_sec} eta {eta}")
+                .expect("valid template")
+                .progress_chars("=> "),
+        );
+        bar.enable_steady_tick(Duration::from_millis(200));
+        Bars { bar }
+    }
+}
+
+impl index::Progress for Bars {
+    fn reading(&self, done: u64, total: u64) {
+        self.bar.set_length(total);
+        self.bar.set_position(done);
+    }
+
+    fn spilled(&self, records: usize) {
+        self.bar.println(format!("  sorted run of {records} records written to scratch"));
+    }
+
+    fn merging(&self, records: u64, runs: usize) {
+        self.bar.set_style(
+            ProgressStyle::with_template("{spinner} merging {pos:>12}/{len:<12} records [{bar:30}] eta {eta}")
+                .expect("valid template")
+                .progress_chars("=> "),
+        );
+        self.bar.set_length(records);
+        self.bar.set_position(0);
+        if runs > 1 {
+            self.bar.println(format!("  merging {runs} sorted runs"));
+        }
+    }
+
+    fn merged(&self, records: u64) {
+        self.bar.set_position(records);
+    }
+
+    fn writing(&self) {
+        self.bar.set_style(ProgressStyle::with_template("{spinner} writing the index file…").expect("valid template"));
+    }
+}
+
+fn build(
+    manifest: &Path,
+    out: &Path,
+    memory_mb: usize,
+    force: bool,
+    json: bool,
+    scratch_dir: Option<PathBuf>,
+) -> Result<ExitCode> {
+    let recipe = Recipe::load(manifest)?;
+    let opts = BuildOptions {
+        memory_mb,
+        force,
+        scratch_dir,
+        built_at: None,
+    };
+    let bars = Bars::new();
+    let report = index::build(&recipe, out, &opts, &bars);
+    bars.bar.finish_and_clear();
+    let report = report.with_context(|| format!("the build of {} failed; nothing was written", out.display()))?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rate = report.rows_read as f64 / report.seconds.max(1e-9);
+    println!("Built {} ({} bytes, index id {})", report.output, report.bytes_written, report.index_id);
+    println!("  rows read        {:>14}", report.rows_read);
+    println!("  values read      {:>14}", report.values_read);
+    println!("  values valid     {:>14}", report.values_valid);
+    println!("  values rejected  {:>14}", report.values_rejected);
+    for (reason, n) in &report.rejected {
+        println!("    {reason:<28}{n:>12}");
+    }
+    println!("  duplicates       {:>14}", report.duplicates);
+    println!("  unique entries   {:>14}", report.unique_entries);
+    println!("  sorted runs      {:>14}", report.sorted_runs);
+    println!("  time             {:>13.2}s  ({rate:.0} rows/s)", report.seconds);
+    println!();
+    println!("  {:<32}{:>12}{:>12}{:>12}{:>12}", "breach", "rows", "valid", "rejected", "unique");
+    for b in &report.breaches {
+        println!(
+            "  {:<32}{:>12}{:>12}{:>12}{:>12}",
+            b.slug, b.rows_read, b.values_valid, b.values_rejected, b.unique_entries
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn inspect(path: &Path, json: bool) -> Result<ExitCode> {
+    let index = open(path)?;
+    let manifest = Manifest::of(&index);
+    let stats = index.bucket_stats();
+    let bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if json {
+        let v = serde_json::json!({
+            "file": path.display().to_string(),
+            "bytes": bytes,
+            "manifest": manifest,
+            "catalogue": index.catalogue(),
+            "buckets": stats,
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{} ({bytes} bytes)", path.display());
+    println!("  index id      {}", manifest.index_id);
+    println!("  mode          {}", manifest.mode.as_str());
+    println!("  built at      {}", manifest.built_at);
+    println!("  entries       {}", manifest.entries);
+    println!("  breaches      {}", manifest.breaches);
+    println!(
+        "  buckets       min {} / median {} / max {} entries; {} empty; responses padded to {} lines",
+        stats.min, stats.median, stats.max, stats.empty, manifest.padded_lines
+    );
+    for b in &index.catalogue().breaches {
+        println!();
+        println!("  [{}] {} — {}{}", b.id, b.slug, b.title, if b.synthetic { " (synthetic)" } else { "" });
+        println!("      date {}, added {}, {} identifiers", b.date, b.added, b.record_count);
+        println!("      exposed: {}", b.data_classes.join(", "));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn verify(path: &Path) -> Result<ExitCode> {
+    let report = open(path).and_then(|i| i.verify().with_context(|| format!("{} failed verification", path.display())));
+    match report {
+        Ok(r) => {
+            println!("{}: OK ({} entries, {} bytes, sha256 {})", path.display(), r.entries, r.bytes, r.checksum);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("sajag-index: {e:#}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The packed index: its file format, the memory-mapped reader, and the streaming builder (DESIGN §6).
+
+pub mod builder;
+pub mod dump;
+pub mod format;
+pub mod reader;
+pub mod recipe;
+pub mod writer;
+
+pub use builder::{BuildOptions, BuildReport, NoProgress, Progress, build};
+pub use format::Mode;
+pub use reader::{Entry, Index, IndexError};
+pub use recipe::Recipe;
+pub use writer::IndexWriter;

@@ -1,0 +1,12 @@
+//! Sajag (सजग, "alert"): check privately whether a mobile number or PAN appears in a leaked data set.
+//!
+//! The library holds everything both binaries share (DESIGN §2): identifier rules, hashing, the
+//! packed index, the wire protocol and the lookup sources. The desktop app (`sajag`) and the operator
+//! tool (`sajag-index`) are thin layers over it.
+
+pub mod catalogue;
+pub mod hashing;
+pub mod identifier;
+pub mod index;
+pub mod lookup;
+pub mod protocol;

@@ -1,0 +1,340 @@
+//! Where a check looks: one trait, three sources — the embedded demo index, a local index file, or a
+//! remote range URL — and [`check`], which hashes locally, asks the source for one bucket by its
+//! 5-character prefix, and compares suffixes on this device.
+//!
+//! Privacy: only [`Prefix`] crosses this module's outward calls. The identifier and its full hash
+//! stay in [`check`]'s stack frame.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::catalogue::{Breach, Catalogue};
+use crate::hashing::{HashedId, Prefix};
+use crate::identifier::{Identifier, Kind};
+use crate::index::{Entry, Index, IndexError, Mode};
+use crate::protocol::{self, Manifest};
+
+/// The demo index compiled into the program, built from `assets/demo/` (synthetic data).
+pub static DEMO_INDEX: &[u8] = include_bytes!("../assets/demo/demo.sajag");
+
+/// Why a check could not be completed. Never a disguised "not found".
+#[derive(Debug, thiserror::Error)]
+pub enum LookupError {
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    #[error("Only secure (https://) addresses can be used, except on this computer (localhost). “{0}” is not one.")]
+    InsecureUrl(String),
+    #[error("“{0}” is not a web address that can be used.")]
+    BadUrl(String),
+    #[error("Could not reach the index server: {0}")]
+    Network(String),
+    #[error("The index server took too long to answer. Check your connection and try again.")]
+    Timeout,
+    #[error("The index server answered with an error ({status}) for {what}.")]
+    Status { status: u16, what: String },
+    #[error("The index server sent a reply that is too large ({what}); it may not be a Sajag index.")]
+    TooLarge { what: String },
+    #[error("The index server sent a damaged or unexpected reply ({0}). This is not a “not found”.")]
+    Malformed(String),
+    #[error("This index uses the {0} mode, which this version of Sajag cannot check against yet.")]
+    UnsupportedMode(&'static str),
+}
+
+/// What the person is shown about a source: its name, whether it is demo data, when it was built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceInfo {
+    /// `embedded demo index`, a file path or a base URL.
+    pub location: String,
+    pub manifest: Manifest,
+    pub catalogue: Catalogue,
+    /// True when the index holds only synthetic demo breaches.
+    pub is_demo: bool,
+    /// True when a check sends the prefix over the network.
+    pub is_remote: bool,
+}
+
+/// A place to look identifiers up.
+pub trait Source: Send + Sync {
+    /// Describes the source (for remote sources this fetches the manifest and the catalogue).
+    fn info(&self) -> Result<SourceInfo, LookupError>;
+    /// The entries of one bucket. Only the prefix leaves the device.
+    fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError>;
+}
+
+/// The result of one check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckOutcome {
+    pub kind: Kind,
+    pub prefix: Prefix,
+    /// The breaches that held the identifier (empty: not found).
+    pub breaches: Vec<Breach>,
+    pub source: SourceInfo,
+}
+
+impl CheckOutcome {
+    pub fn found(&self) -> bool {
+        !self.breaches.is_empty()
+    }
+}
+
+/// Checks one identifier against a source.
+pub fn check(source: &dyn Source, id: &Identifier) -> Result<CheckOutcome, LookupError> {
+    let info = source.info()?;
+    if info.manifest.mode != Mode::Plain {
+        return Err(LookupError::UnsupportedMode(info.manifest.mode.as_str()));
+    }
+    let hashed = HashedId::of(id);
+    let prefix = hashed.prefix();
+    let suffix = hashed.suffix();
+    let entries = source.range(prefix)?;
+    let mut breaches = Vec::new();
+    if let Some(e) = entries.iter().find(|e| e.suffix == suffix) {
+        for &bid in &e.breach_ids {
+            let b = info
+                .catalogue
+                .get(bid)
+                .ok_or_else(|| LookupError::Malformed(format!("breach {bid} is not in the catalogue")))?;
+            breaches.push(b.clone());
+        }
+    }
+    Ok(CheckOutcome {
+        kind: id.kind(),
+        prefix,
+        breaches,
+        source: info,
+    })
+}
+
+/// Opens a source from what a person typed or chose: `demo`, an `http(s)://` URL, or a file path.
+pub fn open_source(spec: &str) -> Result<Box<dyn Source>, LookupError> {
+    let spec = spec.trim();
+    if spec.is_empty() || spec.eq_ignore_ascii_case("demo") {
+        Ok(Box::new(LocalSource::demo()?))
+    } else if spec.starts_with("http://") || spec.starts_with("https://") {
+        Ok(Box::new(RemoteSource::new(spec)?))
+    } else {
+        Ok(Box::new(LocalSource::open(Path::new(spec))?))
+    }
+}
+
+/// An index on this device: the embedded demo or a file. Nothing leaves the computer.
+pub struct LocalSource {
+    index: Arc<Index>,
+    location: String,
+}
+
+impl LocalSource {
+    pub fn demo() -> Result<Self, LookupError> {
+        Ok(LocalSource {
+            index: Arc::new(Index::from_static(DEMO_INDEX)?),
+            location: "embedded demo index".into(),
+        })
+    }
+
+    pub fn open(path: &Path) -> Result<Self, LookupError> {
+        Ok(LocalSource {
+            index: Arc::new(Index::open(path)?),
+            location: path.display().to_string(),
+        })
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+}
+
+impl Source for LocalSource {
+    fn info(&self) -> Result<SourceInfo, LookupError> {
+        let catalogue = self.index.catalogue().clone();
+        Ok(SourceInfo {
+            location: self.location.clone(),
+            manifest: Manifest::of(&self.index),
+            is_demo: catalogue.is_demo(),
+            catalogue,
+            is_remote: false,
+        })
+    }
+
+    fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
+        Ok(self.index.bucket(prefix)?)
+    }
+}
+
+/// A remote index served over the v1 wire protocol (DESIGN §5).
+pub struct RemoteSource {
+    base: String,
+    client: reqwest::blocking::Client,
+    info: std::sync::OnceLock<SourceInfo>,
+}
+
+/// Connect timeout for remote indexes.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Whole-request timeout for remote indexes.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// True for `localhost` and loopback addresses, the only hosts plain http is allowed to.
+fn is_loopback_host(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Installs rustls's ring provider once per process (reqwest is built without a default provider).
+fn install_crypto_provider() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+impl RemoteSource {
+    /// A source at `base` (the folder that holds `v1/`). Checks the address; makes no request yet.
+    pub fn new(base: &str) -> Result<Self, LookupError> {
+        let url = reqwest::Url::parse(base).map_err(|_| LookupError::BadUrl(base.into()))?;
+        let host = url.host_str().ok_or_else(|| LookupError::BadUrl(base.into()))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if is_loopback_host(host) => {}
+            "http" => return Err(LookupError::InsecureUrl(base.into())),
+            _ => return Err(LookupError::BadUrl(base.into())),
+        }
+        if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+            return Err(LookupError::BadUrl(base.into()));
+        }
+        install_crypto_provider();
+        let client = reqwest::blocking::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            .user_agent(concat!("sajag/", env!("CARGO_PKG_VERSION")))
+            .https_only(url.scheme() == "https")
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                // Follow a few redirects, but never from https down to plain http off this computer.
+                let secure = attempt.url().scheme() == "https"
+                    || attempt.url().host_str().is_some_and(is_loopback_host);
+                if attempt.previous().len() >= 3 || !secure {
+                    attempt.stop()
+                } else {
+                    attempt.follow()
+                }
+            }))
+            .build()
+            .map_err(|e| LookupError::Network(e.to_string()))?;
+        let mut base = url.to_string();
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        Ok(RemoteSource {
+            base,
+            client,
+            info: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// GETs `path` under the base URL, refusing bodies over `cap` bytes.
+    fn get(&self, path: &str, cap: usize) -> Result<Vec<u8>, LookupError> {
+        let url = format!("{}{}", self.base, path);
+        let resp = self.client.get(&url).send().map_err(|e| net_error(&e))?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(LookupError::Status {
+                status: status.as_u16(),
+                what: path.into(),
+            });
+        }
+        if resp.content_length().is_some_and(|n| n > cap as u64) {
+            return Err(LookupError::TooLarge { what: path.into() });
+        }
+        let mut body = Vec::new();
+        resp.take(cap as u64 + 1).read_to_end(&mut body).map_err(|e| {
+            if e.to_string().contains("timed out") {
+                LookupError::Timeout
+            } else {
+                LookupError::Network(e.to_string())
+            }
+        })?;
+        if body.len() > cap {
+            return Err(LookupError::TooLarge { what: path.into() });
+        }
+        Ok(body)
+    }
+
+    fn fetch_info(&self) -> Result<SourceInfo, LookupError> {
+        let raw = self.get(protocol::MANIFEST_PATH, protocol::MAX_MANIFEST_BYTES)?;
+        let manifest: Manifest =
+            serde_json::from_slice(&raw).map_err(|e| LookupError::Malformed(format!("manifest.json: {e}")))?;
+        if manifest.format != "sajag-index" || manifest.version != protocol::VERSION {
+            return Err(LookupError::Malformed(format!(
+                "manifest.json describes format {} version {}",
+                manifest.format, manifest.version
+            )));
+        }
+        if manifest.prefix_bits != crate::hashing::PREFIX_BITS || manifest.suffix_bits != crate::hashing::SUFFIX_BITS {
+            return Err(LookupError::Malformed("manifest.json has unexpected prefix/suffix sizes".into()));
+        }
+        let raw = self.get(protocol::CATALOGUE_PATH, protocol::MAX_CATALOGUE_BYTES)?;
+        if protocol::sha256_hex(&raw) != manifest.catalogue_sha256 {
+            return Err(LookupError::Malformed("breaches.json does not match the manifest".into()));
+        }
+        let catalogue: Catalogue =
+            serde_json::from_slice(&raw).map_err(|e| LookupError::Malformed(format!("breaches.json: {e}")))?;
+        catalogue.validate().map_err(LookupError::Malformed)?;
+        Ok(SourceInfo {
+            location: self.base.clone(),
+            is_demo: catalogue.is_demo(),
+            manifest,
+            catalogue,
+            is_remote: true,
+        })
+    }
+}
+
+fn net_error(e: &reqwest::Error) -> LookupError {
+    if e.is_timeout() {
+        LookupError::Timeout
+    } else {
+        // reqwest's top-level message is vague ("error sending request"); its cause says why.
+        let mut msg = e.to_string();
+        let mut cause = std::error::Error::source(e);
+        while let Some(c) = cause {
+            msg = format!("{msg}: {c}");
+            cause = c.source();
+        }
+        LookupError::Network(msg)
+    }
+}
+
+impl Source for RemoteSource {
+    fn info(&self) -> Result<SourceInfo, LookupError> {
+        if let Some(info) = self.info.get() {
+            return Ok(info.clone());
+        }
+        let info = self.fetch_info()?;
+        Ok(self.info.get_or_init(|| info).clone())
+    }
+
+    fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
+        let path = format!("{}/{prefix}", protocol::RANGE_DIR);
+        let raw = self.get(&path, protocol::MAX_RANGE_BYTES)?;
+        let text = std::str::from_utf8(&raw).map_err(|_| LookupError::Malformed("the range is not text".into()))?;
+        protocol::decode_range(text).map_err(|e| LookupError::Malformed(format!("range {prefix}: {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_on_loopback() {
+        assert!(RemoteSource::new("http://127.0.0.1:8080/").is_ok());
+        assert!(RemoteSource::new("http://localhost:8080").is_ok());
+        assert!(RemoteSource::new("http://[::1]:8080/x/").is_ok());
+        assert!(matches!(RemoteSource::new("http://example.org/"), Err(LookupError::InsecureUrl(_))));
+        assert!(matches!(RemoteSource::new("http://10.0.0.1/"), Err(LookupError::InsecureUrl(_))));
+        assert!(RemoteSource::new("https://example.org/idx").is_ok());
+        assert!(matches!(RemoteSource::new("ftp://example.org/"), Err(LookupError::BadUrl(_))));
+        assert!(matches!(RemoteSource::new("https://u:p@example.org/"), Err(LookupError::BadUrl(_))));
+    }
+}
