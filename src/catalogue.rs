@@ -48,7 +48,12 @@ impl Catalogue {
         let mut slugs = std::collections::HashSet::new();
         for (pos, b) in self.breaches.iter().enumerate() {
             if usize::try_from(b.id).ok() != Some(pos + 1) {
-                return Err(format!("breach “{}” has id {}, expected {}", b.slug, b.id, pos + 1));
+                return Err(format!(
+                    "breach “{}” has id {}, expected {}",
+                    b.slug,
+                    b.id,
+                    pos + 1
+                ));
             }
             if !slugs.insert(b.slug.as_str()) {
                 return Err(format!("breach slug “{}” appears twice", b.slug));

@@ -49,11 +49,17 @@ const EXIT_ERROR: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => {
-            eprintln!("sajag: the desktop app is not part of this build yet; try `sajag check --help`");
+            eprintln!(
+                "sajag: the desktop app is not part of this build yet; try `sajag check --help`"
+            );
             ExitCode::from(EXIT_ERROR)
         }
         Some(Command::Explain { identifier, json }) => explain(&identifier, json),
-        Some(Command::Check { identifier, index, json }) => check(&identifier, &index, json),
+        Some(Command::Check {
+            identifier,
+            index,
+            json,
+        }) => check(&identifier, &index, json),
     }
 }
 
@@ -83,7 +89,9 @@ fn explain(input: &str, json: bool) -> ExitCode {
         }
         println!("canonical form:  {}", id.canonical());
         println!("hashed (SHA-256): {}", id.hash_input());
-        println!("a check sends:   {prefix}  (only these 5 characters; nothing else leaves this computer)");
+        println!(
+            "a check sends:   {prefix}  (only these 5 characters; nothing else leaves this computer)"
+        );
     }
     ExitCode::SUCCESS
 }
@@ -135,7 +143,11 @@ fn print_json(o: &CheckOutcome) {
 
 fn print_text(id: &Identifier, o: &CheckOutcome) {
     let src = &o.source;
-    let demo = if src.is_demo { " — DEMO DATA (synthetic, not a real leak)" } else { "" };
+    let demo = if src.is_demo {
+        " — DEMO DATA (synthetic, not a real leak)"
+    } else {
+        ""
+    };
     println!(
         "Checked {} ({}) against {}{demo}",
         id.masked(),

@@ -18,6 +18,17 @@ pub const SUFFIX_BITS: u32 = 64;
 /// Number of prefix buckets.
 pub const BUCKETS: usize = 1 << PREFIX_BITS;
 
+/// Lowercase hex of `bytes`: the one hex encoder (index ids, checksums, digests).
+pub fn hex(bytes: &[u8]) -> String {
+    use fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
 /// The 20-bit bucket number, written as 5 uppercase hex characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Prefix(u32);
@@ -58,10 +69,16 @@ impl FromStr for Prefix {
     /// Strict: exactly 5 of `0-9A-F`. Lowercase is refused so that the live server and a static
     /// export (which has only uppercase file names) answer the same paths.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if s.len() != 5 || !s.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)) {
+        if s.len() != 5
+            || !s
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
+        {
             return Err(BadPrefix);
         }
-        u32::from_str_radix(s, 16).map(Prefix).map_err(|_| BadPrefix)
+        u32::from_str_radix(s, 16)
+            .map(Prefix)
+            .map_err(|_| BadPrefix)
     }
 }
 
@@ -130,11 +147,7 @@ impl HashedId {
 
     /// The whole digest as lowercase hex. Exists for tests that prove it is never written anywhere.
     pub fn full_hex(&self) -> String {
-        use fmt::Write;
-        self.digest.iter().fold(String::with_capacity(64), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+        hex(&self.digest)
     }
 }
 

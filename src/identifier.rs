@@ -10,7 +10,9 @@
 use std::fmt;
 
 /// Which kind of identifier a value is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Mobile,
@@ -49,11 +51,13 @@ pub enum IdentifierError {
     TooFewDigits(usize),
     #[error("{0} digits — a mobile number has 10.")]
     TooManyDigits(usize),
-    #[error("This is not an Indian number (+{0}…): only Indian mobile numbers (+91) can be checked.")]
-    NotIndian(String),
+    #[error("This is not an Indian number: only Indian mobile numbers (+91) can be checked.")]
+    NotIndian,
     #[error("Indian mobile numbers start with 6, 7, 8 or 9.")]
     BadFirstDigit,
-    #[error("This looks like a landline number (it starts with an STD code). Only mobile numbers can be checked.")]
+    #[error(
+        "This looks like a landline number (it starts with an STD code). Only mobile numbers can be checked."
+    )]
     Landline,
     #[error("A PAN has 10 characters (5 letters, 4 digits, 1 letter); this has {0}.")]
     PanLength(usize),
@@ -76,7 +80,7 @@ impl IdentifierError {
             IdentifierError::BadCharacter(_) => "mobile_bad_character",
             IdentifierError::TooFewDigits(_) => "mobile_too_few_digits",
             IdentifierError::TooManyDigits(_) => "mobile_too_many_digits",
-            IdentifierError::NotIndian(_) => "mobile_not_indian",
+            IdentifierError::NotIndian => "mobile_not_indian",
             IdentifierError::BadFirstDigit => "mobile_bad_first_digit",
             IdentifierError::Landline => "mobile_landline",
             IdentifierError::PanLength(_) => "pan_wrong_length",
@@ -135,7 +139,9 @@ impl PanHolder {
             PanHolder::LocalAuthority => "a local authority".into(),
             PanHolder::ArtificialJuridicalPerson => "an artificial juridical person".into(),
             PanHolder::Government => "a government body".into(),
-            PanHolder::LimitedLiabilityPartnership => "a limited liability partnership (LLP)".into(),
+            PanHolder::LimitedLiabilityPartnership => {
+                "a limited liability partnership (LLP)".into()
+            }
             PanHolder::Unknown(c) => format!("an unlisted holder type (letter {c})"),
         }
     }
@@ -218,12 +224,10 @@ impl Identifier {
         if international {
             if rest.starts_with(&[9, 1]) {
                 rest = &rest[2..];
+            } else if rest.is_empty() {
+                return Err(IdentifierError::TooFewDigits(0));
             } else {
-                let code: String = rest.iter().take(3).map(|d| char::from(b'0' + d)).collect();
-                if code.is_empty() {
-                    return Err(IdentifierError::TooFewDigits(0));
-                }
-                return Err(IdentifierError::NotIndian(code));
+                return Err(IdentifierError::NotIndian);
             }
             had_prefix = true;
             // "+91 (0) 98765 43210": a trunk zero written after the country code.
@@ -283,7 +287,11 @@ impl Identifier {
         }
         for (i, &b) in buf[..10].iter().enumerate() {
             let letter = !(5..9).contains(&i);
-            let ok = if letter { b.is_ascii_uppercase() } else { b.is_ascii_digit() };
+            let ok = if letter {
+                b.is_ascii_uppercase()
+            } else {
+                b.is_ascii_digit()
+            };
             if !ok {
                 return Err(IdentifierError::PanShape {
                     position: i + 1,
@@ -344,7 +352,19 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '-' | '.' | '(' | ')' | '/' | '‐' | '‑' | '‒' | '–' | '—' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'
+            '-' | '.'
+                | '('
+                | ')'
+                | '/'
+                | '‐'
+                | '‑'
+                | '‒'
+                | '–'
+                | '—'
+                | '\u{200b}'
+                | '\u{200c}'
+                | '\u{200d}'
+                | '\u{feff}'
         )
 }
 

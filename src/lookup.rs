@@ -24,7 +24,9 @@ pub static DEMO_INDEX: &[u8] = include_bytes!("../assets/demo/demo.sajag");
 pub enum LookupError {
     #[error(transparent)]
     Index(#[from] IndexError),
-    #[error("Only secure (https://) addresses can be used, except on this computer (localhost). “{0}” is not one.")]
+    #[error(
+        "Only secure (https://) addresses can be used, except on this computer (localhost). “{0}” is not one."
+    )]
     InsecureUrl(String),
     #[error("“{0}” is not a web address that can be used.")]
     BadUrl(String),
@@ -34,9 +36,13 @@ pub enum LookupError {
     Timeout,
     #[error("The index server answered with an error ({status}) for {what}.")]
     Status { status: u16, what: String },
-    #[error("The index server sent a reply that is too large ({what}); it may not be a Sajag index.")]
+    #[error(
+        "The index server sent a reply that is too large ({what}); it may not be a Sajag index."
+    )]
     TooLarge { what: String },
-    #[error("The index server sent a damaged or unexpected reply ({0}). This is not a “not found”.")]
+    #[error(
+        "The index server sent a damaged or unexpected reply ({0}). This is not a “not found”."
+    )]
     Malformed(String),
     #[error("This index uses the {0} mode, which this version of Sajag cannot check against yet.")]
     UnsupportedMode(&'static str),
@@ -92,10 +98,9 @@ pub fn check(source: &dyn Source, id: &Identifier) -> Result<CheckOutcome, Looku
     let mut breaches = Vec::new();
     if let Some(e) = entries.iter().find(|e| e.suffix == suffix) {
         for &bid in &e.breach_ids {
-            let b = info
-                .catalogue
-                .get(bid)
-                .ok_or_else(|| LookupError::Malformed(format!("breach {bid} is not in the catalogue")))?;
+            let b = info.catalogue.get(bid).ok_or_else(|| {
+                LookupError::Malformed(format!("breach {bid} is not in the catalogue"))
+            })?;
             breaches.push(b.clone());
         }
     }
@@ -178,11 +183,14 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 fn is_loopback_host(host: &str) -> bool {
     let host = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")
-        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Installs rustls's ring provider once per process (reqwest is built without a default provider).
-fn install_crypto_provider() {
+/// Anything in this process that builds a reqwest client calls this first.
+pub fn install_crypto_provider() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -193,7 +201,9 @@ impl RemoteSource {
     /// A source at `base` (the folder that holds `v1/`). Checks the address; makes no request yet.
     pub fn new(base: &str) -> Result<Self, LookupError> {
         let url = reqwest::Url::parse(base).map_err(|_| LookupError::BadUrl(base.into()))?;
-        let host = url.host_str().ok_or_else(|| LookupError::BadUrl(base.into()))?;
+        let host = url
+            .host_str()
+            .ok_or_else(|| LookupError::BadUrl(base.into()))?;
         match url.scheme() {
             "https" => {}
             "http" if is_loopback_host(host) => {}
@@ -247,13 +257,15 @@ impl RemoteSource {
             return Err(LookupError::TooLarge { what: path.into() });
         }
         let mut body = Vec::new();
-        resp.take(cap as u64 + 1).read_to_end(&mut body).map_err(|e| {
-            if e.to_string().contains("timed out") {
-                LookupError::Timeout
-            } else {
-                LookupError::Network(e.to_string())
-            }
-        })?;
+        resp.take(cap as u64 + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| {
+                if e.to_string().contains("timed out") {
+                    LookupError::Timeout
+                } else {
+                    LookupError::Network(e.to_string())
+                }
+            })?;
         if body.len() > cap {
             return Err(LookupError::TooLarge { what: path.into() });
         }
@@ -262,23 +274,29 @@ impl RemoteSource {
 
     fn fetch_info(&self) -> Result<SourceInfo, LookupError> {
         let raw = self.get(protocol::MANIFEST_PATH, protocol::MAX_MANIFEST_BYTES)?;
-        let manifest: Manifest =
-            serde_json::from_slice(&raw).map_err(|e| LookupError::Malformed(format!("manifest.json: {e}")))?;
+        let manifest: Manifest = serde_json::from_slice(&raw)
+            .map_err(|e| LookupError::Malformed(format!("manifest.json: {e}")))?;
         if manifest.format != "sajag-index" || manifest.version != protocol::VERSION {
             return Err(LookupError::Malformed(format!(
                 "manifest.json describes format {} version {}",
                 manifest.format, manifest.version
             )));
         }
-        if manifest.prefix_bits != crate::hashing::PREFIX_BITS || manifest.suffix_bits != crate::hashing::SUFFIX_BITS {
-            return Err(LookupError::Malformed("manifest.json has unexpected prefix/suffix sizes".into()));
+        if manifest.prefix_bits != crate::hashing::PREFIX_BITS
+            || manifest.suffix_bits != crate::hashing::SUFFIX_BITS
+        {
+            return Err(LookupError::Malformed(
+                "manifest.json has unexpected prefix/suffix sizes".into(),
+            ));
         }
         let raw = self.get(protocol::CATALOGUE_PATH, protocol::MAX_CATALOGUE_BYTES)?;
         if protocol::sha256_hex(&raw) != manifest.catalogue_sha256 {
-            return Err(LookupError::Malformed("breaches.json does not match the manifest".into()));
+            return Err(LookupError::Malformed(
+                "breaches.json does not match the manifest".into(),
+            ));
         }
-        let catalogue: Catalogue =
-            serde_json::from_slice(&raw).map_err(|e| LookupError::Malformed(format!("breaches.json: {e}")))?;
+        let catalogue: Catalogue = serde_json::from_slice(&raw)
+            .map_err(|e| LookupError::Malformed(format!("breaches.json: {e}")))?;
         catalogue.validate().map_err(LookupError::Malformed)?;
         Ok(SourceInfo {
             location: self.base.clone(),
@@ -317,8 +335,10 @@ impl Source for RemoteSource {
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
         let path = format!("{}/{prefix}", protocol::RANGE_DIR);
         let raw = self.get(&path, protocol::MAX_RANGE_BYTES)?;
-        let text = std::str::from_utf8(&raw).map_err(|_| LookupError::Malformed("the range is not text".into()))?;
-        protocol::decode_range(text).map_err(|e| LookupError::Malformed(format!("range {prefix}: {e}")))
+        let text = std::str::from_utf8(&raw)
+            .map_err(|_| LookupError::Malformed("the range is not text".into()))?;
+        protocol::decode_range(text)
+            .map_err(|e| LookupError::Malformed(format!("range {prefix}: {e}")))
     }
 }
 
@@ -331,10 +351,22 @@ mod tests {
         assert!(RemoteSource::new("http://127.0.0.1:8080/").is_ok());
         assert!(RemoteSource::new("http://localhost:8080").is_ok());
         assert!(RemoteSource::new("http://[::1]:8080/x/").is_ok());
-        assert!(matches!(RemoteSource::new("http://example.org/"), Err(LookupError::InsecureUrl(_))));
-        assert!(matches!(RemoteSource::new("http://10.0.0.1/"), Err(LookupError::InsecureUrl(_))));
+        assert!(matches!(
+            RemoteSource::new("http://example.org/"),
+            Err(LookupError::InsecureUrl(_))
+        ));
+        assert!(matches!(
+            RemoteSource::new("http://10.0.0.1/"),
+            Err(LookupError::InsecureUrl(_))
+        ));
         assert!(RemoteSource::new("https://example.org/idx").is_ok());
-        assert!(matches!(RemoteSource::new("ftp://example.org/"), Err(LookupError::BadUrl(_))));
-        assert!(matches!(RemoteSource::new("https://u:p@example.org/"), Err(LookupError::BadUrl(_))));
+        assert!(matches!(
+            RemoteSource::new("ftp://example.org/"),
+            Err(LookupError::BadUrl(_))
+        ));
+        assert!(matches!(
+            RemoteSource::new("https://u:p@example.org/"),
+            Err(LookupError::BadUrl(_))
+        ));
     }
 }

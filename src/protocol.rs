@@ -92,10 +92,7 @@ impl Manifest {
 
 /// SHA-256 of `bytes` as lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    crate::hashing::hex(&Sha256::digest(bytes))
 }
 
 /// Lines per range response for an index whose largest bucket holds `max_bucket` entries: the
@@ -107,24 +104,35 @@ pub fn padded_lines(max_bucket: u32) -> u32 {
 /// The range body for `prefix`: the bucket's entries and padding, sorted by suffix.
 pub fn range_body(index: &Index, prefix: Prefix) -> Result<String, crate::index::IndexError> {
     let entries = index.bucket(prefix)?;
-    Ok(encode_range(&entries, prefix, &index.index_id(), padded_lines(index.header().max_bucket)))
+    Ok(encode_range(
+        &entries,
+        prefix,
+        &index.index_id(),
+        padded_lines(index.header().max_bucket),
+    ))
 }
 
-/// Encodes entries (sorted by suffix) padded to `lines` lines. Padding suffixes come from
-/// SHA-256(`sajag-pad`, index id, prefix, counter) and skip any real suffix.
+/// Encodes entries (sorted by suffix) padded to `lines` lines. Padding suffixes come from a
+/// `SplitMix64` sequence seeded with SHA-256(`sajag-pad`, index id, prefix), skipping real suffixes:
+/// stable for one index and bucket, unrelated across indexes, and cheap (one hash per response).
 pub fn encode_range(entries: &[Entry], prefix: Prefix, index_id: &str, lines: u32) -> String {
     let mut taken: std::collections::HashSet<u64> = entries.iter().map(|e| e.suffix.0).collect();
-    let mut all: Vec<(u64, Option<&[u32]>)> = entries.iter().map(|e| (e.suffix.0, Some(&e.breach_ids[..]))).collect();
-    let mut counter = 0u64;
+    let mut all: Vec<(u64, Option<&[u32]>)> = entries
+        .iter()
+        .map(|e| (e.suffix.0, Some(&e.breach_ids[..])))
+        .collect();
+    let mut h = Sha256::new();
+    h.update(b"sajag-pad\0");
+    h.update(index_id.as_bytes());
+    h.update(prefix.value().to_le_bytes());
+    let mut state = u64::from_le_bytes(h.finalize()[..8].try_into().expect("8 bytes"));
     while all.len() < lines as usize {
-        let mut h = Sha256::new();
-        h.update(b"sajag-pad\0");
-        h.update(index_id.as_bytes());
-        h.update(prefix.value().to_le_bytes());
-        h.update(counter.to_le_bytes());
-        counter += 1;
-        let d = h.finalize();
-        let s = u64::from_be_bytes(d[..8].try_into().expect("8 bytes"));
+        // SplitMix64 (Steele, Lea & Flood 2014).
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        let s = z ^ (z >> 31);
         if taken.insert(s) {
             all.push((s, None));
         }
@@ -173,10 +181,16 @@ pub fn decode_range(body: &str) -> Result<Vec<Entry>, RangeError> {
     for (n, line) in body.split('\n').enumerate() {
         let line_no = n + 1;
         let (suffix, ids) = line.split_once(':').ok_or(RangeError::Malformed(line_no))?;
-        if suffix.len() != 16 || !suffix.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)) {
+        if suffix.len() != 16
+            || !suffix
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
+        {
             return Err(RangeError::Malformed(line_no));
         }
-        let suffix: Suffix = suffix.parse().map_err(|()| RangeError::Malformed(line_no))?;
+        let suffix: Suffix = suffix
+            .parse()
+            .map_err(|()| RangeError::Malformed(line_no))?;
         if prev.is_some_and(|p| p >= suffix.0) {
             return Err(RangeError::Order(line_no));
         }
@@ -187,10 +201,15 @@ pub fn decode_range(body: &str) -> Result<Vec<Entry>, RangeError> {
         let breach_ids = ids
             .split(',')
             .map(|id| {
-                if id.is_empty() || id.len() > 10 || !id.bytes().all(|b| b.is_ascii_digit()) || id.starts_with('0') {
+                if id.is_empty()
+                    || id.len() > 10
+                    || !id.bytes().all(|b| b.is_ascii_digit())
+                    || id.starts_with('0')
+                {
                     return Err(RangeError::Malformed(line_no));
                 }
-                id.parse::<u32>().map_err(|_| RangeError::Malformed(line_no))
+                id.parse::<u32>()
+                    .map_err(|_| RangeError::Malformed(line_no))
             })
             .collect::<Result<Vec<u32>, _>>()?;
         out.push(Entry { suffix, breach_ids });

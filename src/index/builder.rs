@@ -47,6 +47,9 @@ pub struct BuildOptions {
     pub scratch_dir: Option<PathBuf>,
     /// Build time to record (unix seconds). Default: `SOURCE_DATE_EPOCH` if set, else now.
     pub built_at: Option<u64>,
+    /// Records per sorted run, overriding the figure derived from `memory_mb` (tests use a small
+    /// value to exercise the on-disk merge with small inputs).
+    pub run_records: Option<usize>,
 }
 
 impl Default for BuildOptions {
@@ -56,6 +59,7 @@ impl Default for BuildOptions {
             force: false,
             scratch_dir: None,
             built_at: None,
+            run_records: None,
         }
     }
 }
@@ -154,7 +158,13 @@ struct ReadCounts {
 }
 
 /// Builds an index from a recipe. See the module docs for the pipeline.
-pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildError> {
+#[allow(clippy::too_many_lines)] // one pipeline, best read top to bottom
+pub fn build(
+    recipe: &Recipe,
+    out: &Path,
+    opts: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     if opts.memory_mb < MIN_MEMORY_MB {
         return Err(BuildError::MemoryTooSmall);
@@ -166,7 +176,8 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
     for breach in &recipe.breaches {
         for input in &breach.inputs {
             let path = recipe.input_path(input);
-            let meta = std::fs::metadata(&path).map_err(|_| BuildError::MissingInput(path.display().to_string()))?;
+            let meta = std::fs::metadata(&path)
+                .map_err(|_| BuildError::MissingInput(path.display().to_string()))?;
             total_bytes += meta.len();
         }
     }
@@ -178,10 +189,16 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
     let scratch = tempfile::Builder::new()
         .prefix(".sajag-build-")
         .tempdir_in(&scratch_parent)
-        .map_err(io_context(format!("could not create a scratch folder in {}", scratch_parent.display())))
+        .map_err(io_context(format!(
+            "could not create a scratch folder in {}",
+            scratch_parent.display()
+        )))
         .map_err(BuildError::Write)?;
 
-    let run_capacity = ((opts.memory_mb - OVERHEAD_MB.min(opts.memory_mb / 2)) << 20) / 16;
+    let run_capacity = opts
+        .run_records
+        .unwrap_or(((opts.memory_mb - OVERHEAD_MB.min(opts.memory_mb / 2)) << 20) / 16)
+        .max(1);
     let mut run: Vec<u128> = Vec::new();
     let mut runs: Vec<File> = Vec::new();
     let mut rejected: HashMap<&'static str, u64> = HashMap::new();
@@ -211,14 +228,14 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
             for r in records {
                 if run.len() == run.capacity() && run.len() < run_capacity {
                     // Grow by doubling up to the cap, never past it.
-                    let want = (run.len() * 2).clamp(1 << 16, run_capacity);
+                    let want = (run.len() * 2).max(1 << 16).min(run_capacity);
                     run.reserve_exact(want - run.len());
                 }
-                if run.len() >= run_capacity {
-                    if let Err(e) = spill(&mut run, &mut runs, scratch.path(), progress) {
-                        failure = Some(e);
-                        break;
-                    }
+                if run.len() >= run_capacity
+                    && let Err(e) = spill(&mut run, &mut runs, scratch.path(), progress)
+                {
+                    failure = Some(e);
+                    break;
                 }
                 run.push(r);
             }
@@ -248,14 +265,20 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
     let sorted_runs = runs.len() + usize::from(!run.is_empty());
     let mut writer = IndexWriter::new(scratch.path())?;
     let mut unique_by_breach = vec![0u64; n_breaches];
-    merge(run, runs, |key, ids| {
-        #[allow(clippy::cast_possible_truncation)] // the key is 84 bits: 20 of prefix, 64 of suffix
-        let (prefix, suffix) = ((key >> 64) as u32, key as u64);
-        for &id in ids {
-            unique_by_breach[id as usize - 1] += 1;
-        }
-        writer.push(Prefix::new(prefix).expect("20 bits"), Suffix(suffix), ids)
-    }, progress)?;
+    merge(
+        run,
+        runs,
+        |key, ids| {
+            #[allow(clippy::cast_possible_truncation)]
+            // the key is 84 bits: 20 of prefix, 64 of suffix
+            let (prefix, suffix) = ((key >> 64) as u32, key as u64);
+            for &id in ids {
+                unique_by_breach[id as usize - 1] += 1;
+            }
+            writer.push(Prefix::new(prefix).expect("20 bits"), Suffix(suffix), ids)
+        },
+        progress,
+    )?;
 
     let built_at = opts.built_at.unwrap_or_else(default_build_time);
     let added = date_of(built_at);
@@ -282,7 +305,7 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
     progress.writing();
     let unique_entries = writer.entries();
     let header = writer.finish(&catalogue, Mode::Plain, built_at, out, opts.force)?;
-    let bytes_written = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
+    let bytes_written = std::fs::metadata(out).map_or(0, |m| m.len());
 
     let values_valid: u64 = valid.iter().sum();
     let values_rejected: u64 = rejected.values().sum();
@@ -293,7 +316,10 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
         values_read: values_valid + values_rejected,
         values_valid,
         values_rejected,
-        rejected: rejected.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        rejected: rejected
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
         duplicates: values_valid - unique_entries,
         unique_entries,
         sorted_runs,
@@ -315,7 +341,11 @@ pub fn build(recipe: &Recipe, out: &Path, opts: &BuildOptions, progress: &dyn Pr
 }
 
 /// The reading thread: every input of every breach, split into batches of raw values.
-fn read_all(recipe: &Recipe, tx: &mpsc::SyncSender<Batch>, counter: &Arc<AtomicU64>) -> Result<ReadCounts, BuildError> {
+fn read_all(
+    recipe: &Recipe,
+    tx: &mpsc::SyncSender<Batch>,
+    counter: &Arc<AtomicU64>,
+) -> Result<ReadCounts, BuildError> {
     let n = recipe.breaches.len();
     let mut counts = ReadCounts {
         rows: vec![0; n],
@@ -399,12 +429,20 @@ fn hash_batch(batch: &Batch) -> (Vec<u128>, HashMap<&'static str, u64>) {
 }
 
 /// Sorts the run buffer and writes it to a scratch file.
-fn spill(run: &mut Vec<u128>, runs: &mut Vec<File>, dir: &Path, progress: &dyn Progress) -> Result<(), BuildError> {
+fn spill(
+    run: &mut Vec<u128>,
+    runs: &mut Vec<File>,
+    dir: &Path,
+    progress: &dyn Progress,
+) -> Result<(), BuildError> {
     run.par_sort_unstable();
-    let file = tempfile::tempfile_in(dir).map_err(io_context("could not create a scratch file for a sorted run"))?;
+    let file = tempfile::tempfile_in(dir).map_err(io_context(
+        "could not create a scratch file for a sorted run",
+    ))?;
     let mut w = BufWriter::with_capacity(1 << 20, file);
     for r in run.iter() {
-        w.write_all(&r.to_le_bytes()).map_err(io_context("could not write a sorted run"))?;
+        w.write_all(&r.to_le_bytes())
+            .map_err(io_context("could not write a sorted run"))?;
     }
     let file = w
         .into_inner()
@@ -416,7 +454,9 @@ fn spill(run: &mut Vec<u128>, runs: &mut Vec<File>, dir: &Path, progress: &dyn P
 }
 
 fn runs_len(runs: &[File]) -> u64 {
-    runs.iter().map(|f| f.metadata().map_or(0, |m| m.len() / 16)).sum()
+    runs.iter()
+        .map(|f| f.metadata().map_or(0, |m| m.len() / 16))
+        .sum()
 }
 
 /// One sorted input of the merge.
@@ -445,14 +485,18 @@ fn merge(
     let buf = ((32usize << 20) / (disk.len() + 1)).clamp(16 << 10, 1 << 20);
     let mut sources = Vec::with_capacity(disk.len() + 1);
     for mut f in disk {
-        f.seek(SeekFrom::Start(0)).map_err(io_context("could not read a sorted run"))?;
+        f.seek(SeekFrom::Start(0))
+            .map_err(io_context("could not read a sorted run"))?;
         sources.push(Source::Disk(BufReader::with_capacity(buf, f)));
     }
     sources.push(Source::Memory(memory.into_iter()));
 
     let mut heap = BinaryHeap::with_capacity(sources.len());
     for (i, s) in sources.iter_mut().enumerate() {
-        if let Some(r) = s.next().map_err(io_context("could not read a sorted run"))? {
+        if let Some(r) = s
+            .next()
+            .map_err(io_context("could not read a sorted run"))?
+        {
             heap.push(std::cmp::Reverse((r, i)));
         }
     }
@@ -460,7 +504,10 @@ fn merge(
     let mut ids: Vec<u32> = Vec::new();
     let mut merged = 0u64;
     while let Some(std::cmp::Reverse((record, i))) = heap.pop() {
-        if let Some(next) = sources[i].next().map_err(io_context("could not read a sorted run"))? {
+        if let Some(next) = sources[i]
+            .next()
+            .map_err(io_context("could not read a sorted run"))?
+        {
             heap.push(std::cmp::Reverse((next, i)));
         }
         let key = record >> 44;
@@ -477,7 +524,7 @@ fn merge(
             ids.push(id);
         }
         merged += 1;
-        if merged % (1 << 20) == 0 {
+        if merged.is_multiple_of(1 << 20) {
             progress.merged(merged);
         }
     }
@@ -493,7 +540,11 @@ fn default_build_time() -> u64 {
     std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse().ok())
-        .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()))
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        })
 }
 
 /// `YYYY-MM-DD` (UTC) of a unix time.

@@ -31,12 +31,20 @@ impl<R: Read> Read for Counting<R> {
 /// Opens a dump, decompressing `.gz`, with its raw byte count added to `counter` as it is read.
 pub fn open(path: &Path, counter: Arc<AtomicU64>) -> io::Result<Box<dyn Read + Send>> {
     let file = File::open(path)?;
-    let counted = Counting { inner: file, counter };
-    let is_gz = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let tracked = Counting {
+        inner: file,
+        counter,
+    };
+    let is_gz = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
     Ok(if is_gz {
-        Box::new(BufReader::with_capacity(1 << 20, flate2::read::MultiGzDecoder::new(BufReader::new(counted))))
+        Box::new(BufReader::with_capacity(
+            1 << 20,
+            flate2::read::MultiGzDecoder::new(BufReader::new(tracked)),
+        ))
     } else {
-        Box::new(BufReader::with_capacity(1 << 20, counted))
+        Box::new(BufReader::with_capacity(1 << 20, tracked))
     })
 }
 
@@ -44,10 +52,18 @@ pub fn open(path: &Path, counter: Arc<AtomicU64>) -> io::Result<Box<dyn Read + S
 /// as long as it is in at least 9 of 10 of them. `,` when none qualifies (a one-value-a-line file
 /// has no delimiter, and any choice reads it the same).
 pub fn detect_delimiter(sample: &[u8]) -> u8 {
-    let lines: Vec<&[u8]> = sample.split(|&b| b == b'\n').take(200).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&[u8]> = sample
+        .split(|&b| b == b'\n')
+        .take(200)
+        .filter(|l| !l.is_empty())
+        .collect();
     // The last line of a sample may be cut short; ignore it unless it is the only one.
     let cut_short = !sample.ends_with(b"\n") && lines.len() > 1;
-    let lines = if cut_short { &lines[..lines.len() - 1] } else { &lines[..] };
+    let lines = if cut_short {
+        &lines[..lines.len() - 1]
+    } else {
+        &lines[..]
+    };
     if lines.is_empty() {
         return b',';
     }
@@ -60,6 +76,9 @@ pub fn detect_delimiter(sample: &[u8]) -> u8 {
     }
     best.1
 }
+
+/// A CSV reader over a (possibly decompressed) dump.
+pub type DumpReader = csv::Reader<Box<dyn Read + Send>>;
 
 /// A column of the dump resolved to a 0-based position.
 #[derive(Clone, Copy, Debug)]
@@ -78,11 +97,19 @@ pub enum DumpError {
         source: io::Error,
     },
     #[error("{path}: the header has no {column} (it has: {found})")]
-    NoSuchColumn { path: String, column: String, found: String },
+    NoSuchColumn {
+        path: String,
+        column: String,
+        found: String,
+    },
     #[error("{path}: the file is empty, but the manifest says it has a header row")]
     NoHeader { path: String },
     #[error("{path}, line {line}: {message}")]
-    Csv { path: String, line: u64, message: String },
+    Csv {
+        path: String,
+        line: u64,
+        message: String,
+    },
 }
 
 /// Opens a dump as a CSV reader positioned after the header, with the identifier columns resolved.
@@ -90,14 +117,17 @@ pub fn csv_reader(
     path: &Path,
     spec: &InputSpec,
     counter: Arc<AtomicU64>,
-) -> Result<(csv::Reader<Box<dyn Read + Send>>, Vec<ResolvedColumn>), DumpError> {
+) -> Result<(DumpReader, Vec<ResolvedColumn>), DumpError> {
     let io_err = |source| DumpError::Io {
         path: path.display().to_string(),
         source,
     };
     let mut raw = open(path, counter).map_err(io_err)?;
     let mut sample = Vec::with_capacity(64 << 10);
-    (&mut raw).take(64 << 10).read_to_end(&mut sample).map_err(io_err)?;
+    (&mut raw)
+        .take(64 << 10)
+        .read_to_end(&mut sample)
+        .map_err(io_err)?;
     let delimiter = match spec.delimiter_byte() {
         Ok(Some(d)) => d,
         _ => detect_delimiter(&sample),
@@ -113,7 +143,9 @@ pub fn csv_reader(
     let mut header_names: Vec<String> = Vec::new();
     if spec.header {
         let mut rec = csv::ByteRecord::new();
-        let got = reader.read_byte_record(&mut rec).map_err(|e| csv_error(path, &e))?;
+        let got = reader
+            .read_byte_record(&mut rec)
+            .map_err(|e| csv_error(path, &e))?;
         if !got {
             return Err(DumpError::NoHeader {
                 path: path.display().to_string(),
@@ -121,7 +153,12 @@ pub fn csv_reader(
         }
         header_names = rec
             .iter()
-            .map(|f| String::from_utf8_lossy(f).trim().trim_start_matches('\u{feff}').to_string())
+            .map(|f| {
+                String::from_utf8_lossy(f)
+                    .trim()
+                    .trim_start_matches('\u{feff}')
+                    .to_string()
+            })
             .collect();
     }
     let mut columns = Vec::new();

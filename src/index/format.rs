@@ -119,7 +119,12 @@ impl Header {
         if u32::from(bytes[11]) != PREFIX_BITS || u32::from(bytes[12]) != SUFFIX_BITS {
             return Err(HeaderError::Field("prefix/suffix bits"));
         }
-        if bytes[13..16].iter().chain(&bytes[52..64]).chain(&bytes[96..HEADER_LEN]).any(|&b| b != 0) {
+        if bytes[13..16]
+            .iter()
+            .chain(&bytes[52..64])
+            .chain(&bytes[96..HEADER_LEN])
+            .any(|&b| b != 0)
+        {
             return Err(HeaderError::Field("reserved bytes"));
         }
         let mut checksum = [0u8; 32];
@@ -137,9 +142,9 @@ impl Header {
         })
     }
 
-    /// The index id: the first 8 bytes of the checksum in hex. Names the content (ETag, manifest).
+    /// The index id: the first 8 bytes of the checksum in hex. Names the content (`ETag`, manifest).
     pub fn index_id(&self) -> String {
-        self.checksum[..8].iter().map(|b| format!("{b:02x}")).collect()
+        crate::hashing::hex(&self.checksum[..8])
     }
 }
 
@@ -167,8 +172,10 @@ impl Layout {
         let entries = usize::try_from(h.entry_count).ok()?;
         let catalogue = HEADER_LEN;
         let set_offsets = align8(catalogue.checked_add(h.catalogue_len as usize)?);
-        let set_ids = align8(set_offsets.checked_add(4usize.checked_mul(h.set_count as usize + 1)?)?);
-        let bucket_offsets = align8(set_ids.checked_add(4usize.checked_mul(h.set_ids_len as usize)?)?);
+        let set_ids =
+            align8(set_offsets.checked_add(4usize.checked_mul(h.set_count as usize + 1)?)?);
+        let bucket_offsets =
+            align8(set_ids.checked_add(4usize.checked_mul(h.set_ids_len as usize)?)?);
         let suffixes = align8(bucket_offsets + 4 * (BUCKETS + 1));
         let set_refs = suffixes.checked_add(entries.checked_mul(8)?)?;
         let end = align8(set_refs.checked_add(entries.checked_mul(4)?)?);

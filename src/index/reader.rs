@@ -8,7 +8,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::format::{CHECKSUM_RANGE, HEADER_LEN, Header, HeaderError, Layout, Mode, read_u32, read_u64};
+use super::format::{
+    CHECKSUM_RANGE, HEADER_LEN, Header, HeaderError, Layout, Mode, read_u32, read_u64,
+};
 use crate::catalogue::{Breach, Catalogue};
 use crate::hashing::{BUCKETS, Prefix, Suffix};
 
@@ -55,7 +57,9 @@ pub struct Index {
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Index").field("header", &self.header).finish_non_exhaustive()
+        f.debug_struct("Index")
+            .field("header", &self.header)
+            .finish_non_exhaustive()
     }
 }
 
@@ -108,7 +112,8 @@ impl Index {
     fn from_bytes(bytes: Bytes) -> Result<Self, IndexError> {
         let b = bytes.as_slice();
         let header = Header::decode(b)?;
-        let layout = Layout::of(&header).ok_or_else(|| corrupt("its counts are impossibly large"))?;
+        let layout =
+            Layout::of(&header).ok_or_else(|| corrupt("its counts are impossibly large"))?;
         if b.len() != layout.end {
             return Err(corrupt(format!(
                 "it is {} bytes long but its header describes {} bytes (was it cut short while copying?)",
@@ -117,8 +122,8 @@ impl Index {
             )));
         }
         let cat_bytes = &b[layout.catalogue..layout.catalogue + header.catalogue_len as usize];
-        let catalogue: Catalogue =
-            serde_json::from_slice(cat_bytes).map_err(|e| corrupt(format!("its breach catalogue is unreadable ({e})")))?;
+        let catalogue: Catalogue = serde_json::from_slice(cat_bytes)
+            .map_err(|e| corrupt(format!("its breach catalogue is unreadable ({e})")))?;
         catalogue.validate().map_err(corrupt)?;
         if catalogue.breaches.len() != header.breach_count as usize {
             return Err(corrupt("the breach count does not match the catalogue"));
@@ -148,15 +153,23 @@ impl Index {
             prev = off;
         }
         if prev != self.header.set_ids_len {
-            return Err(corrupt("its breach-set table does not cover every breach id"));
+            return Err(corrupt(
+                "its breach-set table does not cover every breach id",
+            ));
         }
         for i in 0..self.header.set_count {
-            let ids = self.set(i).ok_or_else(|| corrupt("a breach set is out of range"))?;
+            let ids = self
+                .set(i)
+                .ok_or_else(|| corrupt("a breach set is out of range"))?;
             if ids.is_empty()
                 || ids.windows(2).any(|w| w[0] >= w[1])
-                || ids.iter().any(|&id| id == 0 || id > self.header.breach_count)
+                || ids
+                    .iter()
+                    .any(|&id| id == 0 || id > self.header.breach_count)
             {
-                return Err(corrupt("a breach set names a breach the catalogue does not have"));
+                return Err(corrupt(
+                    "a breach set names a breach the catalogue does not have",
+                ));
             }
         }
         Ok(())
@@ -194,7 +207,11 @@ impl Index {
         let i = i as usize;
         let start = read_u32(self.data(), self.layout.set_offsets + 4 * i) as usize;
         let end = read_u32(self.data(), self.layout.set_offsets + 4 * (i + 1)) as usize;
-        Some((start..end).map(|k| read_u32(self.data(), self.layout.set_ids + 4 * k)).collect())
+        Some(
+            (start..end)
+                .map(|k| read_u32(self.data(), self.layout.set_ids + 4 * k))
+                .collect(),
+        )
     }
 
     fn suffix_at(&self, entry: usize) -> u64 {
@@ -222,7 +239,9 @@ impl Index {
 
     /// Every entry stored under `prefix`, sorted by suffix.
     pub fn bucket(&self, prefix: Prefix) -> Result<Vec<Entry>, IndexError> {
-        self.bucket_range(prefix).map(|e| self.entry_at(e)).collect()
+        self.bucket_range(prefix)
+            .map(|e| self.entry_at(e))
+            .collect()
     }
 
     /// The breaches that held the identifier with this prefix and suffix (empty if none).
@@ -254,7 +273,8 @@ impl Index {
 
     /// The catalogue's exact stored bytes (`v1/breaches.json`).
     pub fn catalogue_json(&self) -> &[u8] {
-        &self.data()[self.layout.catalogue..self.layout.catalogue + self.header.catalogue_len as usize]
+        &self.data()
+            [self.layout.catalogue..self.layout.catalogue + self.header.catalogue_len as usize]
     }
 
     pub fn breach(&self, id: u32) -> Option<&Breach> {
@@ -271,7 +291,9 @@ impl Index {
 
     /// Bucket size statistics over all 2²⁰ buckets.
     pub fn bucket_stats(&self) -> BucketStats {
-        let mut sizes: Vec<u32> = (0..BUCKETS).map(|i| self.bucket_offset(i + 1) - self.bucket_offset(i)).collect();
+        let mut sizes: Vec<u32> = (0..BUCKETS)
+            .map(|i| self.bucket_offset(i + 1) - self.bucket_offset(i))
+            .collect();
         let empty = u32::try_from(sizes.iter().filter(|&&s| s == 0).count()).expect("≤ 2²⁰");
         sizes.sort_unstable();
         BucketStats {
@@ -294,23 +316,30 @@ impl Index {
         }
         let sum: [u8; 32] = h.finalize().into();
         if sum != self.header.checksum {
-            return Err(corrupt("its checksum does not match its contents (the file was altered or damaged)"));
+            return Err(corrupt(
+                "its checksum does not match its contents (the file was altered or damaged)",
+            ));
         }
         for b in 0..BUCKETS {
-            let range = self.bucket_range(Prefix::new(u32::try_from(b).expect("< 2²⁰")).expect("in range"));
+            let range =
+                self.bucket_range(Prefix::new(u32::try_from(b).expect("< 2²⁰")).expect("in range"));
             for e in range.clone() {
                 if e > range.start && self.suffix_at(e - 1) >= self.suffix_at(e) {
-                    return Err(corrupt(format!("entries in bucket {b:05X} are not in order")));
+                    return Err(corrupt(format!(
+                        "entries in bucket {b:05X} are not in order"
+                    )));
                 }
                 if self.set_ref_at(e) >= self.header.set_count {
-                    return Err(corrupt("an entry refers to a breach set that does not exist"));
+                    return Err(corrupt(
+                        "an entry refers to a breach set that does not exist",
+                    ));
                 }
             }
         }
         Ok(VerifyReport {
             entries: self.header.entry_count,
             bytes: data.len() as u64,
-            checksum: sum.iter().map(|b| format!("{b:02x}")).collect(),
+            checksum: crate::hashing::hex(&sum),
         })
     }
 }

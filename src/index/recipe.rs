@@ -124,7 +124,9 @@ impl InputSpec {
             None => Ok(None),
             Some("tab" | "\\t" | "\t") => Ok(Some(b'\t')),
             Some(s) if s.len() == 1 && s.is_ascii() => Ok(Some(s.as_bytes()[0])),
-            Some(s) => Err(format!("delimiter “{s}” must be one ASCII character or \"tab\"")),
+            Some(s) => Err(format!(
+                "delimiter “{s}” must be one ASCII character or \"tab\""
+            )),
         }
     }
 }
@@ -171,8 +173,15 @@ impl Recipe {
                 slug: b.slug.clone(),
                 problem,
             };
-            if b.slug.is_empty() || !b.slug.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-') {
-                return Err(fail("slug must be lowercase letters, digits and hyphens".into()));
+            if b.slug.is_empty()
+                || !b
+                    .slug
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+            {
+                return Err(fail(
+                    "slug must be lowercase letters, digits and hyphens".into(),
+                ));
             }
             if !seen.insert(&b.slug) {
                 return Err(fail("this slug is used by two breaches".into()));
@@ -181,19 +190,31 @@ impl Recipe {
                 return Err(fail("title is empty".into()));
             }
             if !is_iso_date(&b.date) {
-                return Err(fail(format!("date “{}” is not a date in the form YYYY-MM-DD", b.date)));
+                return Err(fail(format!(
+                    "date “{}” is not a date in the form YYYY-MM-DD",
+                    b.date
+                )));
             }
             if b.data_classes.is_empty() {
-                return Err(fail("data_classes is empty: say what the breach exposed".into()));
+                return Err(fail(
+                    "data_classes is empty: say what the breach exposed".into(),
+                ));
             }
-            if let Some(dc) = b
-                .data_classes
+            if let Some(dc) = b.data_classes.iter().find(|d| {
+                d.is_empty()
+                    || !d
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+            }) {
+                return Err(fail(format!(
+                    "data class “{dc}” must be lowercase letters, digits and _"
+                )));
+            }
+            if let Some(s) = b
+                .sources
                 .iter()
-                .find(|d| d.is_empty() || !d.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_'))
+                .find(|s| !s.starts_with("https://") && !s.starts_with("http://"))
             {
-                return Err(fail(format!("data class “{dc}” must be lowercase letters, digits and _")));
-            }
-            if let Some(s) = b.sources.iter().find(|s| !s.starts_with("https://") && !s.starts_with("http://")) {
                 return Err(fail(format!("source “{s}” is not a web address")));
             }
             if b.inputs.is_empty() {
@@ -202,18 +223,26 @@ impl Recipe {
             for input in &b.inputs {
                 let at = input.path.display();
                 if input.columns().is_empty() {
-                    return Err(fail(format!("input {at} sets neither mobile_column nor pan_column")));
+                    return Err(fail(format!(
+                        "input {at} sets neither mobile_column nor pan_column"
+                    )));
                 }
                 for (_, col) in input.columns() {
                     match col {
-                        Column::Number(0) => return Err(fail(format!("input {at}: columns are numbered from 1"))),
+                        Column::Number(0) => {
+                            return Err(fail(format!("input {at}: columns are numbered from 1")));
+                        }
                         Column::Name(_) if !input.header => {
-                            return Err(fail(format!("input {at}: {col} is a name, but header = false")));
+                            return Err(fail(format!(
+                                "input {at}: {col} is a name, but header = false"
+                            )));
                         }
                         _ => {}
                     }
                 }
-                input.delimiter_byte().map_err(|e| fail(format!("input {at}: {e}")))?;
+                input
+                    .delimiter_byte()
+                    .map_err(|e| fail(format!("input {at}: {e}")))?;
             }
         }
         Ok(())
@@ -222,25 +251,27 @@ impl Recipe {
 
 /// `YYYY-MM-DD` with a real month and day.
 pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let bytes = s.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return false;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        bytes[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
     };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if leap => 29,
         2 => 28,
         _ => return false,
     };
-    (1..=days).contains(&d) && y >= 1900
+    (1..=days).contains(&day) && year >= 1900
 }
 
 #[cfg(test)]
@@ -277,7 +308,10 @@ mod tests {
         "#;
         let r = parse(ok).unwrap();
         assert!(r.breaches[0].inputs[0].header);
-        assert_eq!(r.breaches[0].inputs[0].mobile_column, Some(Column::Name("phone".into())));
+        assert_eq!(
+            r.breaches[0].inputs[0].mobile_column,
+            Some(Column::Name("phone".into()))
+        );
         let err = parse(&ok.replace("\"phone\"", "\"phone\"\nheader = false")).unwrap_err();
         assert!(err.contains("header = false"), "{err}");
         let err = parse(&ok.replace("2021-01-02", "2021-02-30")).unwrap_err();

@@ -55,7 +55,10 @@ impl IndexWriter {
         let scratch = |what: &str| {
             tempfile::tempfile_in(scratch_dir)
                 .map(|f| BufWriter::with_capacity(1 << 20, f))
-                .map_err(io_context(format!("could not create a scratch file ({what}) in {}", scratch_dir.display())))
+                .map_err(io_context(format!(
+                    "could not create a scratch file ({what}) in {}",
+                    scratch_dir.display()
+                )))
         };
         Ok(IndexWriter {
             suffixes: scratch("suffixes")?,
@@ -70,7 +73,12 @@ impl IndexWriter {
 
     /// Adds one entry. Entries must arrive strictly ascending by (prefix, suffix); `breach_ids`
     /// ascending and non-empty.
-    pub fn push(&mut self, prefix: Prefix, suffix: Suffix, breach_ids: &[u32]) -> Result<(), WriteError> {
+    pub fn push(
+        &mut self,
+        prefix: Prefix,
+        suffix: Suffix,
+        breach_ids: &[u32],
+    ) -> Result<(), WriteError> {
         if self.last.is_some_and(|last| last >= (prefix, suffix)) || breach_ids.is_empty() {
             return Err(WriteError::OutOfOrder);
         }
@@ -78,17 +86,21 @@ impl IndexWriter {
         if self.entries >= u64::from(u32::MAX) {
             return Err(WriteError::TooManyEntries);
         }
-        let set = match self.sets.get(breach_ids) {
-            Some(&s) => s,
-            None => {
-                let s = u32::try_from(self.set_list.len()).map_err(|_| WriteError::TooManyEntries)?;
+        let set = if let Some(&s) = self.sets.get(breach_ids) {
+            s
+        } else {
+            {
+                let s =
+                    u32::try_from(self.set_list.len()).map_err(|_| WriteError::TooManyEntries)?;
                 self.sets.insert(breach_ids.to_vec(), s);
                 self.set_list.push(breach_ids.to_vec());
                 s
             }
         };
         let scratch_err = io_context("could not write a scratch file");
-        self.suffixes.write_all(&suffix.0.to_le_bytes()).map_err(scratch_err)?;
+        self.suffixes
+            .write_all(&suffix.0.to_le_bytes())
+            .map_err(scratch_err)?;
         self.set_refs
             .write_all(&set.to_le_bytes())
             .map_err(io_context("could not write a scratch file"))?;
@@ -117,10 +129,13 @@ impl IndexWriter {
             mode,
             built_at,
             entry_count: self.entries,
-            breach_count: u32::try_from(catalogue.breaches.len()).map_err(|_| WriteError::TooManyEntries)?,
-            set_count: u32::try_from(self.set_list.len()).map_err(|_| WriteError::TooManyEntries)?,
+            breach_count: u32::try_from(catalogue.breaches.len())
+                .map_err(|_| WriteError::TooManyEntries)?,
+            set_count: u32::try_from(self.set_list.len())
+                .map_err(|_| WriteError::TooManyEntries)?,
             set_ids_len: u32::try_from(set_ids_len).map_err(|_| WriteError::TooManyEntries)?,
-            catalogue_len: u32::try_from(catalogue_json.len()).map_err(|_| WriteError::TooManyEntries)?,
+            catalogue_len: u32::try_from(catalogue_json.len())
+                .map_err(|_| WriteError::TooManyEntries)?,
             max_bucket: self.bucket_sizes.iter().copied().max().unwrap_or(0),
             checksum: [0; 32],
         };
@@ -133,7 +148,10 @@ impl IndexWriter {
             .prefix(".sajag-index-")
             .suffix(".partial")
             .tempfile_in(&dir)
-            .map_err(io_context(format!("could not create a temporary file in {}", dir.display())))?;
+            .map_err(io_context(format!(
+                "could not create a temporary file in {}",
+                dir.display()
+            )))?;
         let write_err = || io_context(format!("could not write {}", tmp.path().display()));
         let mut w = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file()));
 
@@ -159,9 +177,12 @@ impl IndexWriter {
         }
         w.pad_to_8().map_err(write_err())?;
         for scratch in [&mut self.suffixes, &mut self.set_refs] {
-            scratch.flush().map_err(io_context("could not write a scratch file"))?;
+            scratch
+                .flush()
+                .map_err(io_context("could not write a scratch file"))?;
             let file = scratch.get_mut();
-            file.seek(SeekFrom::Start(0)).map_err(io_context("could not read a scratch file"))?;
+            file.seek(SeekFrom::Start(0))
+                .map_err(io_context("could not read a scratch file"))?;
             io::copy(&mut BufReader::with_capacity(1 << 20, &*file), &mut w)
                 .map_err(io_context("could not copy a scratch file into the index"))?;
         }
@@ -170,17 +191,23 @@ impl IndexWriter {
 
         header.checksum = checksum;
         let mut file = tmp.as_file();
-        file.seek(SeekFrom::Start(CHECKSUM_RANGE.start as u64)).map_err(write_err())?;
+        file.seek(SeekFrom::Start(CHECKSUM_RANGE.start as u64))
+            .map_err(write_err())?;
         file.write_all(&checksum).map_err(write_err())?;
         #[cfg(unix)]
         {
             // tempfile creates 0600; an index is meant to be read by a server's user too.
             use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(write_err())?;
+            file.set_permissions(std::fs::Permissions::from_mode(0o644))
+                .map_err(write_err())?;
         }
         file.sync_all().map_err(write_err())?;
 
-        let persisted = if force { tmp.persist(out) } else { tmp.persist_noclobber(out) };
+        let persisted = if force {
+            tmp.persist(out)
+        } else {
+            tmp.persist_noclobber(out)
+        };
         persisted.map_err(|e| {
             if e.error.kind() == io::ErrorKind::AlreadyExists {
                 WriteError::Exists(out.display().to_string())

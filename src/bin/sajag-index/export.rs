@@ -12,7 +12,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 use sajag::hashing::{BUCKETS, Prefix};
 use sajag::index::Index;
 use sajag::protocol::{self, Manifest};
@@ -20,24 +19,36 @@ use sajag::protocol::{self, Manifest};
 /// Writes the tree at `to`; returns the number of files written.
 pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
     if to.exists() && !force {
-        bail!("{} already exists; pass --force to replace it", to.display());
+        bail!(
+            "{} already exists; pass --force to replace it",
+            to.display()
+        );
     }
     let parent = match to.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    fs::create_dir_all(&parent).with_context(|| format!("could not create {}", parent.display()))?;
+    fs::create_dir_all(&parent)
+        .with_context(|| format!("could not create {}", parent.display()))?;
     let tmp = tempfile::Builder::new()
         .prefix(".sajag-export-")
         .tempdir_in(&parent)
-        .with_context(|| format!("could not create a temporary folder in {}", parent.display()))?;
+        .with_context(|| {
+            format!(
+                "could not create a temporary folder in {}",
+                parent.display()
+            )
+        })?;
     let v1 = tmp.path().join("v1");
     let range_dir = tmp.path().join(protocol::RANGE_DIR);
-    fs::create_dir_all(&range_dir).with_context(|| format!("could not create {}", range_dir.display()))?;
+    fs::create_dir_all(&range_dir)
+        .with_context(|| format!("could not create {}", range_dir.display()))?;
 
     let manifest = Manifest::of(index);
-    fs::write(v1.join("manifest.json"), manifest.to_json()).context("could not write manifest.json")?;
-    fs::write(v1.join("breaches.json"), index.catalogue_json()).context("could not write breaches.json")?;
+    fs::write(v1.join("manifest.json"), manifest.to_json())
+        .context("could not write manifest.json")?;
+    fs::write(v1.join("breaches.json"), index.catalogue_json())
+        .context("could not write breaches.json")?;
 
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::new(BUCKETS as u64)
@@ -45,35 +56,40 @@ pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
         ProgressBar::hidden()
     };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} writing ranges {pos:>8}/{len} [{bar:30}] eta {eta}")
-            .expect("valid template")
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{spinner} writing ranges {pos:>8}/{len} [{bar:30}] eta {eta}",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
     );
     let done = AtomicU64::new(0);
-    (0..u32::try_from(BUCKETS).expect("2²⁰ fits"))
-        .into_par_iter()
-        .try_for_each(|p| -> Result<()> {
-            let prefix = Prefix::new(p).expect("below 2²⁰");
-            let body = protocol::range_body(index, prefix)?;
-            let path = range_dir.join(prefix.to_string());
-            fs::write(&path, body).with_context(|| format!("could not write {}", path.display()))?;
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if n % 4096 == 0 {
-                bar.set_position(n);
-            }
-            Ok(())
-        })?;
+    // One writer: parallel creates in one directory contend on its lock and are slower, not faster.
+    (0..u32::try_from(BUCKETS).expect("2²⁰ fits")).try_for_each(|p| -> Result<()> {
+        let prefix = Prefix::new(p).expect("below 2²⁰");
+        let body = protocol::range_body(index, prefix)?;
+        let path = range_dir.join(prefix.to_string());
+        fs::write(&path, body).with_context(|| format!("could not write {}", path.display()))?;
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if n.is_multiple_of(4096) {
+            bar.set_position(n);
+        }
+        Ok(())
+    })?;
     bar.finish_and_clear();
 
     let tmp_path = tmp.keep();
     if to.exists() {
         // --force: move the old tree aside, put the new one in place, then delete the old one.
         let old = parent.join(format!(".sajag-export-old-{}", std::process::id()));
-        fs::rename(to, &old).with_context(|| format!("could not move the old {} aside", to.display()))?;
-        fs::rename(&tmp_path, to).with_context(|| format!("could not move the export into {}", to.display()))?;
-        fs::remove_dir_all(&old).with_context(|| format!("could not remove the old export at {}", old.display()))?;
+        fs::rename(to, &old)
+            .with_context(|| format!("could not move the old {} aside", to.display()))?;
+        fs::rename(&tmp_path, to)
+            .with_context(|| format!("could not move the export into {}", to.display()))?;
+        fs::remove_dir_all(&old)
+            .with_context(|| format!("could not remove the old export at {}", old.display()))?;
     } else {
-        fs::rename(&tmp_path, to).with_context(|| format!("could not move the export into {}", to.display()))?;
+        fs::rename(&tmp_path, to)
+            .with_context(|| format!("could not move the export into {}", to.display()))?;
     }
     Ok(BUCKETS as u64 + 2)
 }

@@ -16,7 +16,11 @@ use sajag::index::{self, BuildOptions, Index, Recipe};
 use sajag::protocol::Manifest;
 
 #[derive(Parser)]
-#[command(name = "sajag-index", version, about = "Build, check, serve and export Sajag breach indexes")]
+#[command(
+    name = "sajag-index",
+    version,
+    about = "Build, check, serve and export Sajag breach indexes"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,6 +47,9 @@ enum Command {
         /// Folder for sorted runs (default: the output's folder).
         #[arg(long)]
         scratch_dir: Option<PathBuf>,
+        /// Records per sorted run (overrides the figure derived from --memory-mb; for testing).
+        #[arg(long, hide = true)]
+        run_records: Option<usize>,
     },
     /// Show what an index holds.
     Inspect {
@@ -91,9 +98,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             force,
             json,
             scratch_dir,
-        } => build(&manifest, &out, memory_mb, force, json, scratch_dir),
+            run_records,
+        } => {
+            let opts = BuildOptions {
+                memory_mb,
+                force,
+                scratch_dir,
+                built_at: None,
+                run_records,
+            };
+            build(&manifest, &out, &opts, json)
+        }
         Command::Inspect { index, json } => inspect(&index, json),
-        Command::Verify { index } => verify(&index),
+        Command::Verify { index } => Ok(verify(&index)),
         Command::Serve { index, listen } => {
             let index = open(&index)?;
             serve::run(index, &listen)?;
@@ -141,14 +158,18 @@ impl index::Progress for Bars {
     }
 
     fn spilled(&self, records: usize) {
-        self.bar.println(format!("  sorted run of {records} records written to scratch"));
+        self.bar.println(format!(
+            "  sorted run of {records} records written to scratch"
+        ));
     }
 
     fn merging(&self, records: u64, runs: usize) {
         self.bar.set_style(
-            ProgressStyle::with_template("{spinner} merging {pos:>12}/{len:<12} records [{bar:30}] eta {eta}")
-                .expect("valid template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} merging {pos:>12}/{len:<12} records [{bar:30}] eta {eta}",
+            )
+            .expect("valid template")
+            .progress_chars("=> "),
         );
         self.bar.set_length(records);
         self.bar.set_position(0);
@@ -162,35 +183,30 @@ impl index::Progress for Bars {
     }
 
     fn writing(&self) {
-        self.bar.set_style(ProgressStyle::with_template("{spinner} writing the index file…").expect("valid template"));
+        self.bar.set_style(
+            ProgressStyle::with_template("{spinner} writing the index file…")
+                .expect("valid template"),
+        );
     }
 }
 
-fn build(
-    manifest: &Path,
-    out: &Path,
-    memory_mb: usize,
-    force: bool,
-    json: bool,
-    scratch_dir: Option<PathBuf>,
-) -> Result<ExitCode> {
+fn build(manifest: &Path, out: &Path, opts: &BuildOptions, json: bool) -> Result<ExitCode> {
     let recipe = Recipe::load(manifest)?;
-    let opts = BuildOptions {
-        memory_mb,
-        force,
-        scratch_dir,
-        built_at: None,
-    };
     let bars = Bars::new();
-    let report = index::build(&recipe, out, &opts, &bars);
+    let report = index::build(&recipe, out, opts, &bars);
     bars.bar.finish_and_clear();
-    let report = report.with_context(|| format!("the build of {} failed; nothing was written", out.display()))?;
+    let report = report
+        .with_context(|| format!("the build of {} failed; nothing was written", out.display()))?;
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
+    #[allow(clippy::cast_precision_loss)] // a rate for people to read
     let rate = report.rows_read as f64 / report.seconds.max(1e-9);
-    println!("Built {} ({} bytes, index id {})", report.output, report.bytes_written, report.index_id);
+    println!(
+        "Built {} ({} bytes, index id {})",
+        report.output, report.bytes_written, report.index_id
+    );
     println!("  rows read        {:>14}", report.rows_read);
     println!("  values read      {:>14}", report.values_read);
     println!("  values valid     {:>14}", report.values_valid);
@@ -201,9 +217,15 @@ fn build(
     println!("  duplicates       {:>14}", report.duplicates);
     println!("  unique entries   {:>14}", report.unique_entries);
     println!("  sorted runs      {:>14}", report.sorted_runs);
-    println!("  time             {:>13.2}s  ({rate:.0} rows/s)", report.seconds);
+    println!(
+        "  time             {:>13.2}s  ({rate:.0} rows/s)",
+        report.seconds
+    );
     println!();
-    println!("  {:<32}{:>12}{:>12}{:>12}{:>12}", "breach", "rows", "valid", "rejected", "unique");
+    println!(
+        "  {:<32}{:>12}{:>12}{:>12}{:>12}",
+        "breach", "rows", "valid", "rejected", "unique"
+    );
     for b in &report.breaches {
         println!(
             "  {:<32}{:>12}{:>12}{:>12}{:>12}",
@@ -217,7 +239,7 @@ fn inspect(path: &Path, json: bool) -> Result<ExitCode> {
     let index = open(path)?;
     let manifest = Manifest::of(&index);
     let stats = index.bucket_stats();
-    let bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
     if json {
         let v = serde_json::json!({
             "file": path.display().to_string(),
@@ -241,23 +263,41 @@ fn inspect(path: &Path, json: bool) -> Result<ExitCode> {
     );
     for b in &index.catalogue().breaches {
         println!();
-        println!("  [{}] {} — {}{}", b.id, b.slug, b.title, if b.synthetic { " (synthetic)" } else { "" });
-        println!("      date {}, added {}, {} identifiers", b.date, b.added, b.record_count);
+        println!(
+            "  [{}] {} — {}{}",
+            b.id,
+            b.slug,
+            b.title,
+            if b.synthetic { " (synthetic)" } else { "" }
+        );
+        println!(
+            "      date {}, added {}, {} identifiers",
+            b.date, b.added, b.record_count
+        );
         println!("      exposed: {}", b.data_classes.join(", "));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn verify(path: &Path) -> Result<ExitCode> {
-    let report = open(path).and_then(|i| i.verify().with_context(|| format!("{} failed verification", path.display())));
+fn verify(path: &Path) -> ExitCode {
+    let report = open(path).and_then(|i| {
+        i.verify()
+            .with_context(|| format!("{} failed verification", path.display()))
+    });
     match report {
         Ok(r) => {
-            println!("{}: OK ({} entries, {} bytes, sha256 {})", path.display(), r.entries, r.bytes, r.checksum);
-            Ok(ExitCode::SUCCESS)
+            println!(
+                "{}: OK ({} entries, {} bytes, sha256 {})",
+                path.display(),
+                r.entries,
+                r.bytes,
+                r.checksum
+            );
+            ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("sajag-index: {e:#}");
-            Ok(ExitCode::FAILURE)
+            ExitCode::FAILURE
         }
     }
 }

@@ -45,9 +45,9 @@ fn router(index: Index) -> Router {
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
 pub fn run(index: Index, listen: &str) -> Result<()> {
-    let addr: SocketAddr = listen
-        .parse()
-        .with_context(|| format!("--listen {listen:?} is not an address:port such as 127.0.0.1:8080"))?;
+    let addr: SocketAddr = listen.parse().with_context(|| {
+        format!("--listen {listen:?} is not an address:port such as 127.0.0.1:8080")
+    })?;
     let entries = index.entry_count();
     let id = index.index_id();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -105,7 +105,13 @@ fn not_modified(headers: &HeaderMap, etag: &HeaderValue) -> bool {
     })
 }
 
-fn respond(s: &Served, headers: &HeaderMap, content_type: &'static str, cache: &'static str, body: Vec<u8>) -> Response {
+fn respond(
+    s: &Served,
+    headers: &HeaderMap,
+    content_type: &'static str,
+    cache: &'static str,
+    body: Vec<u8>,
+) -> Response {
     let common = [
         (header::ETAG, s.etag.clone()),
         (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
@@ -123,15 +129,31 @@ fn respond(s: &Served, headers: &HeaderMap, content_type: &'static str, cache: &
 }
 
 async fn manifest_json(State(s): State<Shared>, headers: HeaderMap) -> Response {
-    respond(&s, &headers, "application/json", protocol::META_CACHE_CONTROL, s.manifest_json.clone())
+    respond(
+        &s,
+        &headers,
+        "application/json",
+        protocol::META_CACHE_CONTROL,
+        s.manifest_json.clone(),
+    )
 }
 
 async fn breaches_json(State(s): State<Shared>, headers: HeaderMap) -> Response {
     let body = s.index.catalogue_json().to_vec();
-    respond(&s, &headers, "application/json", protocol::META_CACHE_CONTROL, body)
+    respond(
+        &s,
+        &headers,
+        "application/json",
+        protocol::META_CACHE_CONTROL,
+        body,
+    )
 }
 
-async fn range(State(s): State<Shared>, Path(prefix): Path<String>, headers: HeaderMap) -> Response {
+async fn range(
+    State(s): State<Shared>,
+    Path(prefix): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let Ok(prefix) = prefix.parse::<Prefix>() else {
         return (
             StatusCode::BAD_REQUEST,
@@ -141,10 +163,22 @@ async fn range(State(s): State<Shared>, Path(prefix): Path<String>, headers: Hea
             .into_response();
     };
     if not_modified(&headers, &s.etag) {
-        return respond(&s, &headers, "text/plain", protocol::RANGE_CACHE_CONTROL, Vec::new());
+        return respond(
+            &s,
+            &headers,
+            "text/plain",
+            protocol::RANGE_CACHE_CONTROL,
+            Vec::new(),
+        );
     }
     match protocol::range_body(&s.index, prefix) {
-        Ok(body) => respond(&s, &headers, "text/plain", protocol::RANGE_CACHE_CONTROL, body.into_bytes()),
+        Ok(body) => respond(
+            &s,
+            &headers,
+            "text/plain",
+            protocol::RANGE_CACHE_CONTROL,
+            body.into_bytes(),
+        ),
         Err(_) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

@@ -1,0 +1,354 @@
+//! The end-user command line (`sajag explain`, `sajag check`), the embedded demo index, remote
+//! lookups that go wrong, and proof that only the prefix crosses the network.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use common::*;
+use sajag::hashing::HashedId;
+use sajag::identifier::Identifier;
+
+/// The demo identifiers README.md lists, with the breaches they are in.
+const DEMO_FOUND: &[(&str, &[&str])] = &[
+    (
+        "+91 98765 43210",
+        &["demo-covid-lab-results", "demo-vaccine-lookup-bot"],
+    ),
+    ("07000000001", &["demo-covid-lab-results"]),
+    ("abcpe 1234 f", &["demo-loan-app-kyc"]),
+    ("6000000002", &["demo-loan-app-kyc"]),
+];
+
+#[test]
+fn readme_demo_identifiers_are_found_in_the_embedded_index() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for (id, slugs) in DEMO_FOUND {
+        assert!(
+            readme.contains(id),
+            "README.md must list the demo identifier {id}"
+        );
+        let o = run(SAJAG, &["check", id, "--json"]);
+        assert_eq!(code(&o), 1, "{id}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let got: Vec<&str> = v["breaches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["slug"].as_str().unwrap())
+            .collect();
+        assert_eq!(&got, slugs, "{id}");
+        assert_eq!(v["source"], "embedded demo index");
+        for key in ["kind", "prefix", "found", "source", "breaches"] {
+            assert!(v.get(key).is_some(), "check --json lacks {key}");
+        }
+        for key in ["slug", "title", "date", "data_classes"] {
+            assert!(v["breaches"][0].get(key).is_some(), "breach lacks {key}");
+        }
+        assert!(
+            v["breaches"][0]["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("DEMO")
+        );
+    }
+    let o = run(SAJAG, &["check", "9999999999"]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        stdout(&o).contains("Not found in the 3 breach(es)"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("not a guarantee"));
+    assert!(stdout(&o).contains("DEMO DATA"));
+}
+
+#[test]
+fn explain_shows_what_would_be_sent_and_sends_nothing() {
+    let o = run(SAJAG, &["explain", "(+91) 98765.43210", "--json"]);
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["kind"], "mobile");
+    assert_eq!(v["canonical"], "+919876543210");
+    assert_eq!(v["hash_input"], "mobile:+919876543210");
+    // sha256("mobile:+919876543210") starts 78246a57…
+    assert_eq!(v["prefix"], "78246");
+    let o = run(SAJAG, &["explain", "abcpe 1234 f"]);
+    assert!(stdout(&o).contains("pan:ABCPE1234F"));
+    assert!(stdout(&o).contains("an individual person"));
+}
+
+#[test]
+fn invalid_input_is_exit_2_with_the_reason() {
+    for (input, reason) in [
+        ("98765 4321", "9 digits"),
+        ("011 2345 6789", "landline"),
+        ("ABCPE12X4F", "digit"),
+    ] {
+        for cmd in ["check", "explain"] {
+            let o = run(SAJAG, &[cmd, input]);
+            assert_eq!(code(&o), 2, "{cmd} {input}");
+            assert!(stderr(&o).contains(reason), "{cmd} {input}: {}", stderr(&o));
+            assert!(stdout(&o).is_empty());
+        }
+    }
+    let o = run(
+        SAJAG,
+        &["check", "9876543210", "--index", "/nonexistent/x.sajag"],
+    );
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("could not read the index file"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(
+        SAJAG,
+        &["check", "9876543210", "--index", "http://example.org/"],
+    );
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("https://"), "{}", stderr(&o));
+}
+
+#[test]
+fn committed_demo_index_matches_its_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("demo.sajag");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let o = std::process::Command::new(SAJAG_INDEX)
+        .args([
+            "build",
+            &format!("{root}/assets/demo/manifest.toml"),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let rebuilt = std::fs::read(&out).unwrap();
+    let committed = std::fs::read(format!("{root}/assets/demo/demo.sajag")).unwrap();
+    assert!(
+        rebuilt == committed,
+        "assets/demo/demo.sajag is stale: rebuild it with the command in assets/demo/manifest.toml"
+    );
+    assert_eq!(
+        committed.as_slice(),
+        sajag::lookup::DEMO_INDEX,
+        "the binary embeds the committed file"
+    );
+    let dump_bytes: u64 = ["lab-results.csv", "vaccine-bot.tsv.gz", "kyc-dump.psv"]
+        .iter()
+        .map(|f| {
+            std::fs::metadata(format!("{root}/assets/demo/{f}"))
+                .unwrap()
+                .len()
+        })
+        .sum();
+    assert!(dump_bytes <= 2 << 20, "the demo dump must stay under 2 MB");
+}
+
+/// A one-shot HTTP server answering every request with `respond(path)`; records what it received.
+fn fake_server(respond: fn(&str) -> Vec<u8>) -> (String, Arc<Mutex<Vec<u8>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&seen);
+    thread::spawn(move || {
+        for stream in listener.incoming().take(20) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            log.lock()
+                .unwrap()
+                .extend_from_slice(request_line.as_bytes());
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                log.lock().unwrap().extend_from_slice(line.as_bytes());
+            }
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .to_string();
+            let _ = stream.write_all(&respond(&path));
+        }
+    });
+    (url, seen)
+}
+
+fn http_response(status: &str, body: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(body);
+    r
+}
+
+/// Serves the real demo manifest and catalogue, and a broken range body.
+fn demo_meta_then(range: fn() -> Vec<u8>, path: &str) -> Vec<u8> {
+    let idx = sajag::index::Index::from_static(sajag::lookup::DEMO_INDEX).unwrap();
+    if path.ends_with("manifest.json") {
+        http_response("200 OK", &sajag::protocol::Manifest::of(&idx).to_json())
+    } else if path.ends_with("breaches.json") {
+        http_response("200 OK", idx.catalogue_json())
+    } else {
+        range()
+    }
+}
+
+#[test]
+fn malformed_remote_answers_are_errors_not_not_found() {
+    type Responder = fn(&str) -> Vec<u8>;
+    let cases: [(Responder, &str); 5] = [
+        (
+            |p| demo_meta_then(|| http_response("200 OK", b"<html>maintenance</html>\n"), p),
+            "damaged",
+        ),
+        (
+            |p| demo_meta_then(|| http_response("200 OK", b"0000000000000005:1"), p),
+            "damaged",
+        ),
+        (
+            |p| demo_meta_then(|| http_response("500 Internal Server Error", b"oops"), p),
+            "500",
+        ),
+        (
+            |p| demo_meta_then(|| http_response("200 OK", &vec![b'A'; 5 << 20]), p),
+            "too large",
+        ),
+        (
+            |_| http_response("200 OK", b"{\"not\": \"a manifest\"}"),
+            "damaged",
+        ),
+    ];
+    for (respond, expect) in cases {
+        let (url, _) = fake_server(respond);
+        let o = run(SAJAG, &["check", "9876543210", "--index", &url]);
+        assert_eq!(
+            code(&o),
+            2,
+            "expected an error ({expect}); got: {} {}",
+            stdout(&o),
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains(expect), "{expect}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn a_server_that_never_answers_times_out_with_a_plain_message() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    thread::spawn(move || {
+        let mut held: Vec<TcpStream> = Vec::new();
+        for s in listener.incoming().take(5).flatten() {
+            held.push(s); // accept, never answer
+        }
+        thread::sleep(Duration::from_secs(60));
+    });
+    let started = std::time::Instant::now();
+    let o = run(SAJAG, &["check", "9876543210", "--index", &url]);
+    let took = started.elapsed();
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("took too long"), "{}", stderr(&o));
+    assert!(
+        took < Duration::from_secs(30),
+        "the 15 s request timeout held ({took:?})"
+    );
+}
+
+/// A proxy in front of `sajag-index serve` that records every byte the client sends.
+fn recording_proxy(upstream: &str) -> (String, Arc<Mutex<Vec<u8>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    let upstream = upstream
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&seen);
+    thread::spawn(move || {
+        for client in listener.incoming().take(20).flatten() {
+            let server = TcpStream::connect(&upstream).unwrap();
+            let (mut c_read, mut s_write) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            let log = Arc::clone(&log);
+            let up = thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = c_read.read(&mut buf) {
+                    if n == 0 || s_write.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                    log.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+                let _ = s_write.shutdown(std::net::Shutdown::Write);
+            });
+            let (mut s_read, mut c_write) = (server, client);
+            let _ = std::io::copy(&mut s_read, &mut c_write);
+            let _ = c_write.shutdown(std::net::Shutdown::Write);
+            let _ = up.join();
+        }
+    });
+    (url, seen)
+}
+
+#[test]
+fn only_the_prefix_crosses_the_network() {
+    let server = Server::start(
+        std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/demo/demo.sajag"
+        )),
+        &[],
+    );
+    let (url, seen) = recording_proxy(&server.url);
+    for typed in ["+91 98765 43210", "abcpe 1234 f", "9999999999"] {
+        seen.lock().unwrap().clear();
+        let o = run(SAJAG, &["check", typed, "--index", &url]);
+        assert!(code(&o) < 2, "{}", stderr(&o));
+        let id = Identifier::parse(typed).unwrap();
+        let h = HashedId::of(&id);
+        let sent = String::from_utf8_lossy(&seen.lock().unwrap()).to_string();
+        assert!(
+            sent.contains(&format!("GET /v1/range/{} ", h.prefix())),
+            "{sent}"
+        );
+        let full = h.full_hex();
+        let digits: String = id
+            .canonical()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        for secret in [
+            typed.to_string(),
+            id.canonical().to_string(),
+            digits.clone(),
+            digits[digits.len() - 8..].to_string(),
+            id.hash_input(),
+            full.clone(),
+            full.to_uppercase(),
+            full[5..21].to_uppercase(), // the suffix, as the wire would write it
+            full[..12].to_string(),
+            full[..12].to_uppercase(),
+        ] {
+            assert!(
+                !sent.contains(&secret),
+                "{secret:?} left the process in: {sent}"
+            );
+        }
+    }
+}

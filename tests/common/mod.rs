@@ -1,0 +1,483 @@
+//! Shared test support: a generated messy dump with planted identifiers, and helpers that run the
+//! binaries, a live `sajag-index serve`, and nginx on loopback.
+#![allow(dead_code)] // each test file uses a different part of this module
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use sajag::identifier::{Identifier, Kind};
+
+pub const SAJAG: &str = env!("CARGO_BIN_EXE_sajag");
+pub const SAJAG_INDEX: &str = env!("CARGO_BIN_EXE_sajag-index");
+
+/// Runs a binary and returns its output (never panics on a non-zero exit).
+pub fn run(bin: &str, args: &[&str]) -> Output {
+    Command::new(bin)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+pub fn code(o: &Output) -> i32 {
+    o.status.code().expect("exited normally")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A planted identifier: how to type it when checking, and the breach slugs that must come back.
+pub struct Planted {
+    pub query: &'static str,
+    pub breaches: &'static [&'static str],
+}
+
+/// Identifiers planted in [`MessyDump`], each queried in a spelling other than the dump's.
+pub const PLANTED: &[Planted] = &[
+    Planted {
+        query: "981 234 5670",
+        breaches: &["lab-leak", "vaccine-bot"],
+    },
+    Planted {
+        query: "+91 70123 45678",
+        breaches: &["plain-list"],
+    },
+    Planted {
+        query: "ABCPK1234Z",
+        breaches: &["lab-leak"],
+    },
+    Planted {
+        query: "+91-88888-77777",
+        breaches: &["vaccine-bot"],
+    },
+    Planted {
+        query: "(+91) 63000.00001",
+        breaches: &["lab-leak", "vaccine-bot", "plain-list"],
+    },
+];
+
+/// Valid identifiers that are in no dump.
+pub const MISSES: &[&str] = &["9000000009", "ZZZPZ9999Z", "6999999999"];
+
+/// Exact rejection counts the messy dump was written to produce.
+pub const EXPECTED_REJECTED: &[(&str, u64)] = &[
+    ("mobile_landline", 1),
+    ("mobile_too_few_digits", 2),
+    ("mobile_has_letters", 1),
+    ("invalid_utf8", 1),
+    ("empty", 2),
+    ("missing_column", 1),
+    ("pan_wrong_shape", 1),
+    ("mobile_not_indian", 1),
+];
+
+/// A messy three-breach dump in a temp folder, with its build manifest.
+pub struct MessyDump {
+    pub dir: tempfile::TempDir,
+    pub manifest: PathBuf,
+    /// Data rows written (excluding header rows).
+    pub rows: u64,
+    /// Every valid (kind, canonical) value across all breaches, for the expected unique count.
+    pub unique: usize,
+    /// Valid values in all.
+    pub valid: u64,
+}
+
+/// A deterministic generator (xorshift64*), so failures reproduce.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    pub fn mobile(&mut self) -> String {
+        format!("{}{:09}", 6 + self.below(4), self.below(1_000_000_000))
+    }
+
+    /// The same number in one of the spellings found in real dumps.
+    pub fn spell(&mut self, m: &str) -> String {
+        match self.below(7) {
+            0 => m.to_string(),
+            1 => format!("+91 {} {}", &m[..5], &m[5..]),
+            2 => format!("+91-{}-{}", &m[..5], &m[5..]),
+            3 => format!("0{m}"),
+            4 => format!("0091{m}"),
+            5 => format!("91{m}"),
+            _ => format!("0{} {}", &m[..5], &m[5..]),
+        }
+    }
+
+    pub fn pan(&mut self) -> String {
+        let l = |r: &mut Rng| char::from(b'A' + u8::try_from(r.below(26)).unwrap());
+        let mut s = String::new();
+        for _ in 0..3 {
+            s.push(l(self));
+        }
+        s.push('P');
+        s.push(l(self));
+        let _ = std::fmt::Write::write_fmt(&mut s, format_args!("{:04}", self.below(10_000)));
+        s.push(l(self));
+        s
+    }
+}
+
+impl MessyDump {
+    /// Writes the dump with `filler` random rows per breach.
+    #[allow(clippy::too_many_lines)] // one file after another, in the order the manifest lists them
+    pub fn create(filler: usize) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut rng = Rng::new(42);
+        let mut seen: HashSet<(Kind, String)> = HashSet::new();
+        let mut valid = 0u64;
+        let mut rows = 0u64;
+        let mut note = |kind: Kind, v: &str| {
+            if let Ok(id) = Identifier::parse_as(kind, v) {
+                seen.insert((kind, id.canonical().to_string()));
+                valid += 1;
+            }
+        };
+
+        // Breach 1: CSV with BOM, CRLF, quoted fields (with commas and quotes inside), mobile + PAN.
+        let mut csv: Vec<u8> = "\u{feff}\"Name\",\"Mobile No\",\"pan\",\"Address\"\r\n".into();
+        let push_row = |csv: &mut Vec<u8>, rows: &mut u64, m: &str, p: &str| {
+            csv.extend_from_slice(
+                format!("\"Demo, Person\",\"{m}\",{p},\"1 \"\"Sample\"\" St\"\r\n").as_bytes(),
+            );
+            *rows += 1;
+        };
+        push_row(&mut csv, &mut rows, "+91-98123-45670", "abcpk 1234 z");
+        note(Kind::Mobile, "+91-98123-45670");
+        note(Kind::Pan, "abcpk 1234 z");
+        push_row(&mut csv, &mut rows, "6300000001", "AAAPA0001A");
+        note(Kind::Mobile, "6300000001");
+        note(Kind::Pan, "AAAPA0001A");
+        for _ in 0..filler {
+            let m = rng.mobile();
+            let spelled = rng.spell(&m);
+            let p = rng.pan();
+            note(Kind::Mobile, &spelled);
+            note(Kind::Pan, &p);
+            push_row(&mut csv, &mut rows, &spelled, &p);
+        }
+        // Rejections: landline, short number, letters, bad PAN, empty mobile (and a good PAN).
+        push_row(&mut csv, &mut rows, "011 2345 6789", "AAAPA0002A");
+        note(Kind::Pan, "AAAPA0002A");
+        push_row(&mut csv, &mut rows, "98765 4321", "AAAPA0003A");
+        note(Kind::Pan, "AAAPA0003A");
+        push_row(&mut csv, &mut rows, "98765x4321", "AAAPA0004A");
+        note(Kind::Pan, "AAAPA0004A");
+        push_row(&mut csv, &mut rows, "9812000001", "AAAPA00051");
+        note(Kind::Mobile, "9812000001");
+        push_row(&mut csv, &mut rows, "", "AAAPA0006A");
+        note(Kind::Pan, "AAAPA0006A");
+        // A field with invalid UTF-8 in the mobile column.
+        csv.extend_from_slice(b"\"x\",\"98\xff76543210\",AAAPA0007A,\"y\"\r\n");
+        rows += 1;
+        note(Kind::Pan, "AAAPA0007A");
+        // A short row: the PAN column is missing (the mobile is fine).
+        csv.extend_from_slice(b"\"x\",\"9812000002\"\r\n");
+        rows += 1;
+        note(Kind::Mobile, "9812000002");
+        std::fs::write(dir.path().join("lab.csv"), &csv).unwrap();
+
+        // Breach 2: gzip TSV, mobile by column number, one value in Devanagari digits.
+        let mut tsv = String::from("name\tphone\tcentre\n");
+        let mut lines = vec![
+            "Demo\t09812345670\tC1".to_string(),
+            "Demo\t८८८८८ ७७७७७\tC2".to_string(),
+            "Demo\t0091 63000 00001\tC3".to_string(),
+            "Demo\t+44 7700 900123\tC4".to_string(),
+            "Demo\t  \tC5".to_string(),
+        ];
+        for l in &lines {
+            note(Kind::Mobile, l.split('\t').nth(1).unwrap());
+        }
+        for _ in 0..filler {
+            let m = rng.mobile();
+            let s = rng.spell(&m);
+            note(Kind::Mobile, &s);
+            lines.push(format!("Demo\t{s}\tC9"));
+        }
+        rows += lines.len() as u64;
+        tsv.push_str(&lines.join("\n"));
+        tsv.push('\n');
+        let f = std::fs::File::create(dir.path().join("bot.tsv.gz")).unwrap();
+        let mut gz = flate2::write::GzEncoder::new(f, flate2::Compression::fast());
+        gz.write_all(tsv.as_bytes()).unwrap();
+        gz.finish().unwrap();
+
+        // Breach 3: a plain file, one value a line, no header; and a second input for the same breach.
+        let mut plain = vec![
+            "0091 7012345678".to_string(),
+            "63000 00001".to_string(),
+            "12345".to_string(),
+        ];
+        for _ in 0..filler {
+            let m = rng.mobile();
+            plain.push(rng.spell(&m));
+        }
+        for l in &plain {
+            note(Kind::Mobile, l);
+        }
+        rows += plain.len() as u64;
+        std::fs::write(dir.path().join("list.txt"), plain.join("\n") + "\n").unwrap();
+        std::fs::write(dir.path().join("list2.txt"), "7012345678\n").unwrap();
+        note(Kind::Mobile, "7012345678");
+        rows += 1;
+
+        let manifest = dir.path().join("manifest.toml");
+        std::fs::write(
+            &manifest,
+            r#"
+[[breach]]
+slug = "lab-leak"
+title = "Test lab leak (synthetic)"
+date = "2021-01-15"
+data_classes = ["name", "mobile", "pan", "address"]
+description = "Synthetic test data."
+sources = ["https://example.org/a"]
+synthetic = true
+
+[[breach.input]]
+path = "lab.csv"
+mobile_column = "mobile no"
+pan_column = 3
+
+[[breach]]
+slug = "vaccine-bot"
+title = "Vaccine bot (synthetic)"
+date = "2023-06-12"
+data_classes = ["name", "mobile"]
+description = "Synthetic test data."
+synthetic = true
+
+[[breach.input]]
+path = "bot.tsv.gz"
+mobile_column = 2
+
+[[breach]]
+slug = "plain-list"
+title = "Plain list (synthetic)"
+date = "2022-02-02"
+data_classes = ["mobile"]
+description = "Synthetic test data."
+synthetic = true
+
+[[breach.input]]
+path = "list.txt"
+header = false
+mobile_column = 1
+
+[[breach.input]]
+path = "list2.txt"
+header = false
+mobile_column = 1
+"#,
+        )
+        .unwrap();
+        MessyDump {
+            dir,
+            manifest,
+            rows,
+            unique: seen.len(),
+            valid,
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Builds the index with `sajag-index build … --json` and returns (index path, report).
+    pub fn build(&self, extra: &[&str]) -> (PathBuf, serde_json::Value) {
+        let out = self.path("test.sajag");
+        let mut args = vec![
+            "build",
+            self.manifest.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        let o = run(SAJAG_INDEX, &args);
+        assert_eq!(code(&o), 0, "build failed: {}", stderr(&o));
+        (
+            out,
+            serde_json::from_slice(&o.stdout).expect("the report is JSON"),
+        )
+    }
+}
+
+/// A child process killed when dropped.
+pub struct Killed(pub Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A running `sajag-index serve` on a free loopback port.
+pub struct Server {
+    pub child: Killed,
+    pub url: String,
+}
+
+impl Server {
+    pub fn start(index: &Path, extra: &[&str]) -> Self {
+        let mut child = Command::new(SAJAG_INDEX)
+            .args(["serve", index.to_str().unwrap(), "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("sajag-index serve starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no URL in {line:?}"))
+            .to_string();
+        Server {
+            child: Killed(child),
+            url,
+        }
+    }
+}
+
+/// A temp folder on tmpfs where there is one: a full static export is 2²⁰ + 2 files, which ext4
+/// creates and deletes several times slower than tmpfs.
+pub fn fast_tempdir() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir()
+        && let Ok(d) = tempfile::tempdir_in(shm)
+    {
+        return d;
+    }
+    tempfile::tempdir().unwrap()
+}
+
+/// A free loopback port (bound and released; good enough for tests).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Waits until something accepts connections at `addr`.
+pub fn wait_for_port(addr: SocketAddr) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while TcpStream::connect(addr).is_err() {
+        assert!(Instant::now() < deadline, "nothing listens on {addr}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Real nginx serving `root` on a loopback port, in the foreground, as one process.
+pub struct Nginx {
+    pub child: Killed,
+    pub url: String,
+    _conf_dir: tempfile::TempDir,
+}
+
+pub fn nginx_binary() -> PathBuf {
+    for p in ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"] {
+        if Path::new(p).exists() {
+            return PathBuf::from(p);
+        }
+    }
+    panic!("nginx is not installed (Debian: apt-get install nginx-light); .ci/run installs it");
+}
+
+impl Nginx {
+    pub fn start(root: &Path) -> Self {
+        let conf_dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let d = conf_dir.path().display();
+        let conf = format!(
+            r"daemon off;
+master_process off;
+worker_processes 1;
+pid {d}/nginx.pid;
+error_log {d}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {d}/body;
+    proxy_temp_path {d}/proxy;
+    fastcgi_temp_path {d}/fastcgi;
+    uwsgi_temp_path {d}/uwsgi;
+    scgi_temp_path {d}/scgi;
+    types {{ application/json json; }}
+    default_type text/plain;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+        location /v1/range/ {{ add_header Cache-Control 'public, max-age=604800'; }}
+    }}
+}}
+",
+            root = root.display()
+        );
+        let conf_path = conf_dir.path().join("nginx.conf");
+        std::fs::write(&conf_path, conf).unwrap();
+        let child = Command::new(nginx_binary())
+            .args([
+                "-c",
+                conf_path.to_str().unwrap(),
+                "-p",
+                conf_dir.path().to_str().unwrap(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("nginx starts");
+        wait_for_port(SocketAddr::from(([127, 0, 0, 1], port)));
+        Nginx {
+            child: Killed(child),
+            url: format!("http://127.0.0.1:{port}/"),
+            _conf_dir: conf_dir,
+        }
+    }
+}
+
+/// A plain HTTP client for tests (no automatic decompression, so bodies are compared as sent).
+pub fn http() -> reqwest::blocking::Client {
+    sajag::lookup::install_crypto_provider();
+    reqwest::blocking::Client::builder()
+        .no_gzip()
+        .build()
+        .unwrap()
+}
+
+pub fn get(url: &str) -> (u16, Vec<u8>) {
+    let r = http().get(url).send().unwrap();
+    let status = r.status().as_u16();
+    (status, r.bytes().unwrap().to_vec())
+}

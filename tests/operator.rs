@@ -1,0 +1,439 @@
+//! The operator's path end to end: build a messy dump, then check identifiers against the index as a
+//! file, through `sajag-index serve`, and through nginx serving `sajag-index export` — and the
+//! server's and the export's bytes agree.
+
+mod common;
+
+use common::*;
+use sajag::hashing::{HashedId, Prefix};
+use sajag::identifier::Identifier;
+use sajag::index::Index;
+
+/// `sajag check` of every planted identifier (found, with its breaches) and every miss.
+fn assert_checks(index: &str) {
+    for p in PLANTED {
+        let o = run(SAJAG, &["check", p.query, "--index", index, "--json"]);
+        assert_eq!(
+            code(&o),
+            1,
+            "{} should be found via {index}: {}",
+            p.query,
+            stderr(&o)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let mut slugs: Vec<&str> = v["breaches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["slug"].as_str().unwrap())
+            .collect();
+        slugs.sort_unstable();
+        let mut want = p.breaches.to_vec();
+        want.sort_unstable();
+        assert_eq!(slugs, want, "{} via {index}", p.query);
+        assert_eq!(v["found"], true);
+    }
+    for miss in MISSES {
+        let o = run(SAJAG, &["check", miss, "--index", index, "--json"]);
+        assert_eq!(
+            code(&o),
+            0,
+            "{miss} should not be found via {index}: {}",
+            stderr(&o)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["found"], false);
+        assert_eq!(v["breaches"].as_array().unwrap().len(), 0);
+    }
+}
+
+fn prefix_of(q: &str) -> Prefix {
+    HashedId::of(&Identifier::parse(q).unwrap()).prefix()
+}
+
+#[test]
+fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
+    let dump = MessyDump::create(2000);
+    // A tiny run size forces several sorted runs on disk and a real k-way merge.
+    let (index, report) = dump.build(&["--run-records", "1500"]);
+
+    assert_eq!(report["rows_read"], dump.rows);
+    assert_eq!(report["values_valid"], dump.valid);
+    assert_eq!(report["unique_entries"], dump.unique as u64);
+    assert_eq!(report["duplicates"], dump.valid - dump.unique as u64);
+    assert!(report["sorted_runs"].as_u64().unwrap() > 3, "{report}");
+    for (reason, n) in EXPECTED_REJECTED {
+        assert_eq!(
+            report["rejected"][reason], *n,
+            "rejected[{reason}] in {report}"
+        );
+    }
+    let expected_total: u64 = EXPECTED_REJECTED.iter().map(|(_, n)| n).sum();
+    assert_eq!(report["values_rejected"], expected_total);
+    let breaches = report["breaches"].as_array().unwrap();
+    assert_eq!(breaches.len(), 3);
+    assert_eq!(breaches[2]["slug"], "plain-list");
+
+    // The same index built in one run in memory is the same file (modulo build time).
+    let one_run = dump.path("one-run.sajag");
+    let o = run(
+        SAJAG_INDEX,
+        &[
+            "build",
+            dump.manifest.to_str().unwrap(),
+            "--out",
+            one_run.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let (a, b) = (Index::open(&index).unwrap(), Index::open(&one_run).unwrap());
+    assert_eq!(a.entry_count(), b.entry_count());
+    for p in PLANTED
+        .iter()
+        .map(|p| p.query)
+        .chain(MISSES.iter().copied())
+    {
+        let pre = prefix_of(p);
+        assert_eq!(a.bucket(pre).unwrap(), b.bucket(pre).unwrap());
+    }
+
+    // As a file.
+    assert_checks(index.to_str().unwrap());
+    let o = run(SAJAG_INDEX, &["verify", index.to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+
+    // Through the live server.
+    let server = Server::start(&index, &[]);
+    assert_checks(&server.url);
+
+    // Through nginx serving the static export.
+    let export_parent = fast_tempdir();
+    let export = export_parent.path().join("export");
+    let o = run(
+        SAJAG_INDEX,
+        &[
+            "export",
+            index.to_str().unwrap(),
+            "--to",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let nginx = Nginx::start(&export);
+    assert_checks(&nginx.url);
+
+    // Byte for byte: metadata, the planted buckets, and a sample including empty buckets.
+    let idx = Index::open(&index).unwrap();
+    let mut prefixes: Vec<Prefix> = PLANTED.iter().map(|p| prefix_of(p.query)).collect();
+    prefixes.extend(MISSES.iter().map(|m| prefix_of(m)));
+    let mut empties = 0;
+    for v in (0..=Prefix::MAX).step_by(7919) {
+        let p = Prefix::new(v).unwrap();
+        empties += usize::from(idx.bucket(p).unwrap().is_empty());
+        prefixes.push(p);
+    }
+    prefixes.push(Prefix::new(0).unwrap());
+    prefixes.push(Prefix::new(Prefix::MAX).unwrap());
+    assert!(empties > 10, "the sample must include empty buckets");
+    let mut paths = vec![
+        "v1/manifest.json".to_string(),
+        "v1/breaches.json".to_string(),
+    ];
+    paths.extend(prefixes.iter().map(|p| format!("v1/range/{p}")));
+    let padded = serde_json::from_slice::<serde_json::Value>(
+        &get(&format!("{}v1/manifest.json", server.url)).1,
+    )
+    .unwrap()["padded_lines"]
+        .as_u64()
+        .unwrap();
+    for path in &paths {
+        let (s1, live) = get(&format!("{}{path}", server.url));
+        let (s2, stat) = get(&format!("{}{path}", nginx.url));
+        assert_eq!((s1, s2), (200, 200), "{path}");
+        assert_eq!(
+            live, stat,
+            "{path} differs between the server and the export"
+        );
+        if path.contains("/range/") {
+            assert_eq!(
+                String::from_utf8_lossy(&live).lines().count() as u64,
+                padded,
+                "{path} is padded"
+            );
+        }
+    }
+}
+
+#[test]
+fn server_speaks_http_properly() {
+    let dump = MessyDump::create(50);
+    let (index, _) = dump.build(&[]);
+    let server = Server::start(&index, &[]);
+    let client = http();
+
+    for bad in ["3fa2b", "3FA2", "3FA2BC", "GGGGG", "3FA2%20", "-1234"] {
+        let r = client
+            .get(format!("{}v1/range/{bad}", server.url))
+            .send()
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400, "{bad}");
+        let body = r.text().unwrap();
+        assert_eq!(body.lines().count(), 1, "one-line reason: {body:?}");
+        assert!(body.contains("5 uppercase hexadecimal"), "{body}");
+    }
+    for unknown in [
+        "",
+        "v1",
+        "v2/manifest.json",
+        "v1/range",
+        "v1/range/3FA2B/x",
+        "index.html",
+    ] {
+        let r = client
+            .get(format!("{}{unknown}", server.url))
+            .send()
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 404, "{unknown:?}");
+    }
+
+    let url = format!("{}v1/range/3FA2B", server.url);
+    let r = client.get(&url).send().unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let etag = r.headers()["etag"].to_str().unwrap().to_string();
+    let cache = r.headers()["cache-control"].to_str().unwrap().to_string();
+    assert!(
+        cache.contains("public") && cache.contains("max-age=604800"),
+        "{cache}"
+    );
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    let plain = r.bytes().unwrap();
+    assert!(!plain.contains(&b'\r'));
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&get(&format!("{}v1/manifest.json", server.url)).1).unwrap();
+    assert_eq!(
+        etag,
+        format!("\"{}\"", manifest["index_id"].as_str().unwrap())
+    );
+
+    let r = client
+        .get(&url)
+        .header("If-None-Match", &etag)
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 304);
+    assert!(r.bytes().unwrap().is_empty());
+    let r = client
+        .get(&url)
+        .header("If-None-Match", "\"something-else\"")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+
+    let r = client
+        .get(&url)
+        .header("Accept-Encoding", "gzip")
+        .send()
+        .unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&r.bytes().unwrap()[..]),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, plain);
+
+    // Nothing about requests is logged by default: stop the server and read what it printed.
+    let Server { mut child, .. } = server;
+    #[cfg(unix)]
+    {
+        let pid = child.0.id().to_string();
+        assert!(
+            std::process::Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let status = child.0.wait().unwrap();
+        assert!(
+            status.success(),
+            "graceful shutdown on SIGTERM exits 0: {status:?}"
+        );
+        let mut err = String::new();
+        std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut err).unwrap();
+        assert!(!err.contains("3FA2B"), "the server logged a prefix: {err}");
+    }
+}
+
+#[test]
+fn damaged_indexes_are_refused() {
+    let dump = MessyDump::create(100);
+    let (index, _) = dump.build(&[]);
+    let bytes = std::fs::read(&index).unwrap();
+
+    // One flipped bit in the entries: `open` may not notice, `verify` must.
+    let altered = dump.path("altered.sajag");
+    let mut b = bytes.clone();
+    let at = b.len() - 100;
+    b[at] ^= 0x10;
+    std::fs::write(&altered, &b).unwrap();
+    let o = run(SAJAG_INDEX, &["verify", altered.to_str().unwrap()]);
+    assert_ne!(code(&o), 0);
+    assert!(stderr(&o).contains("checksum"), "{}", stderr(&o));
+
+    // Cut short: every command refuses it with a clear message.
+    let truncated = dump.path("truncated.sajag");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    let o = run(SAJAG_INDEX, &["verify", truncated.to_str().unwrap()]);
+    assert_ne!(code(&o), 0);
+    assert!(stderr(&o).contains("cut short"), "{}", stderr(&o));
+    let o = run(
+        SAJAG,
+        &[
+            "check",
+            "9812345670",
+            "--index",
+            truncated.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        code(&o),
+        2,
+        "a damaged index is an error, not a 'not found'"
+    );
+    assert!(
+        stderr(&o).contains("damaged or incomplete"),
+        "{}",
+        stderr(&o)
+    );
+
+    // Not an index at all.
+    let junk = dump.path("junk.sajag");
+    std::fs::write(&junk, "hello, world\n".repeat(20)).unwrap();
+    let o = run(SAJAG_INDEX, &["inspect", junk.to_str().unwrap()]);
+    assert_ne!(code(&o), 0);
+    assert!(stderr(&o).contains("not a Sajag index"), "{}", stderr(&o));
+
+    // A changed header count is caught by `open` itself.
+    let mut b = bytes;
+    b[24] ^= 1; // entry_count
+    std::fs::write(&altered, &b).unwrap();
+    let o = run(
+        SAJAG,
+        &["check", "9812345670", "--index", altered.to_str().unwrap()],
+    );
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn existing_output_is_kept_and_failed_builds_leave_nothing() {
+    let dump = MessyDump::create(10);
+    let (index, _) = dump.build(&[]);
+    let before = std::fs::read(&index).unwrap();
+
+    // Without --force the existing index is kept.
+    let o = run(
+        SAJAG_INDEX,
+        &[
+            "build",
+            dump.manifest.to_str().unwrap(),
+            "--out",
+            index.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("--force"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&index).unwrap(), before);
+
+    // A build that fails halfway (a missing input) keeps the old file even with --force.
+    let broken = dump.path("broken.toml");
+    let text = std::fs::read_to_string(&dump.manifest)
+        .unwrap()
+        .replace("list2.txt", "missing.txt");
+    std::fs::write(&broken, text).unwrap();
+    let o = run(
+        SAJAG_INDEX,
+        &[
+            "build",
+            broken.to_str().unwrap(),
+            "--out",
+            index.to_str().unwrap(),
+            "--force",
+        ],
+    );
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("missing.txt"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&index).unwrap(), before);
+    let fresh = dump.path("fresh.sajag");
+    let o = run(
+        SAJAG_INDEX,
+        &[
+            "build",
+            broken.to_str().unwrap(),
+            "--out",
+            fresh.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 1);
+    assert!(!fresh.exists());
+    assert_no_leftovers(dump.dir.path());
+}
+
+/// No scratch folders or partial files remain after a build that ended (well or badly).
+fn assert_no_leftovers(dir: &std::path::Path) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.starts_with(".sajag-"), "left behind: {name}");
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_build_killed_midway_leaves_nothing_at_out() {
+    // Big enough that the build is still running when it is killed.
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng::new(7);
+    let mut text = String::with_capacity(40 << 20);
+    for _ in 0..1_500_000 {
+        let m = rng.mobile();
+        text.push_str(&rng.spell(&m));
+        text.push('\n');
+    }
+    std::fs::write(dir.path().join("big.txt"), text).unwrap();
+    std::fs::write(
+        dir.path().join("m.toml"),
+        "[[breach]]\nslug = \"big\"\ntitle = \"Big\"\ndate = \"2020-01-01\"\ndata_classes = [\"mobile\"]\n\
+         description = \"synthetic\"\n[[breach.input]]\npath = \"big.txt\"\nheader = false\nmobile_column = 1\n",
+    )
+    .unwrap();
+    let out = dir.path().join("big.sajag");
+    for delay_ms in [150, 600] {
+        let mut child = std::process::Command::new(SAJAG_INDEX)
+            .args([
+                "build",
+                dir.path().join("m.toml").to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ])
+            .args(["--run-records", "200000"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let still_running = child.try_wait().unwrap().is_none();
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(
+            still_running,
+            "the build finished before {delay_ms} ms; the test needs a bigger input"
+        );
+        assert!(!out.exists(), "a killed build left a file at --out");
+    }
+}
