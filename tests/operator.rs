@@ -119,6 +119,24 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for d in [export.clone(), export.join("v1"), export.join("v1/range")] {
+            let mode = std::fs::metadata(&d).unwrap().permissions().mode();
+            assert_eq!(
+                mode & 0o755,
+                0o755,
+                "{} must be readable by a web server's user",
+                d.display()
+            );
+        }
+        let f = std::fs::metadata(export.join("v1/range/00000"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(f & 0o644, 0o644);
+    }
     let nginx = Nginx::start(&export);
     assert_checks(&nginx.url);
 

@@ -77,6 +77,15 @@ pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
     })?;
     bar.finish_and_clear();
 
+    #[cfg(unix)]
+    {
+        // tempfile makes its folders 0700; a web server usually runs as another user.
+        use std::os::unix::fs::PermissionsExt;
+        for dir in [tmp.path(), &v1, &range_dir] {
+            fs::set_permissions(dir, fs::Permissions::from_mode(0o755))
+                .with_context(|| format!("could not set permissions on {}", dir.display()))?;
+        }
+    }
     let tmp_path = tmp.keep();
     if to.exists() {
         // --force: move the old tree aside, put the new one in place, then delete the old one.
