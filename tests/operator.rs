@@ -140,8 +140,12 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
     let nginx = Nginx::start(&export);
     assert_checks(&nginx.url);
 
-    // Byte for byte: metadata, the planted buckets, and a sample including empty buckets.
-    let idx = Index::open(&index).unwrap();
+    assert_server_and_export_agree(&index, &server.url, &nginx.url);
+}
+
+/// Byte for byte: metadata, the planted buckets, and a sample including empty buckets.
+fn assert_server_and_export_agree(index: &std::path::Path, live_url: &str, static_url: &str) {
+    let idx = Index::open(index).unwrap();
     let mut prefixes: Vec<Prefix> = PLANTED.iter().map(|p| prefix_of(p.query)).collect();
     prefixes.extend(MISSES.iter().map(|m| prefix_of(m)));
     let mut empties = 0;
@@ -158,15 +162,14 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
         "v1/breaches.json".to_string(),
     ];
     paths.extend(prefixes.iter().map(|p| format!("v1/range/{p}")));
-    let padded = serde_json::from_slice::<serde_json::Value>(
-        &get(&format!("{}v1/manifest.json", server.url)).1,
-    )
-    .unwrap()["padded_lines"]
-        .as_u64()
-        .unwrap();
+    let padded =
+        serde_json::from_slice::<serde_json::Value>(&get(&format!("{live_url}v1/manifest.json")).1)
+            .unwrap()["padded_lines"]
+            .as_u64()
+            .unwrap();
     for path in &paths {
-        let (s1, live) = get(&format!("{}{path}", server.url));
-        let (s2, stat) = get(&format!("{}{path}", nginx.url));
+        let (s1, live) = get(&format!("{live_url}{path}"));
+        let (s2, stat) = get(&format!("{static_url}{path}"));
         assert_eq!((s1, s2), (200, 200), "{path}");
         assert_eq!(
             live, stat,

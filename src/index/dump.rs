@@ -128,6 +128,10 @@ pub fn csv_reader(
         .take(64 << 10)
         .read_to_end(&mut sample)
         .map_err(io_err)?;
+    // A UTF-8 byte-order mark is not part of the first field.
+    if sample.starts_with(b"\xEF\xBB\xBF") {
+        sample.drain(..3);
+    }
     let delimiter = match spec.delimiter_byte() {
         Ok(Some(d)) => d,
         _ => detect_delimiter(&sample),
@@ -153,12 +157,7 @@ pub fn csv_reader(
         }
         header_names = rec
             .iter()
-            .map(|f| {
-                String::from_utf8_lossy(f)
-                    .trim()
-                    .trim_start_matches('\u{feff}')
-                    .to_string()
-            })
+            .map(|f| String::from_utf8_lossy(f).trim().to_string())
             .collect();
     }
     let mut columns = Vec::new();
@@ -198,6 +197,21 @@ pub fn csv_error(path: &Path, e: &csv::Error) -> DumpError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_first_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pans.txt");
+        std::fs::write(&path, "\u{feff}ABCPE1234F\r\nABCPE1234G\r\n").unwrap();
+        let spec: InputSpec =
+            toml::from_str("path = 'pans.txt'\nheader = false\npan_column = 1").unwrap();
+        let (mut reader, cols) = csv_reader(&path, &spec, Arc::default()).unwrap();
+        let mut rec = csv::ByteRecord::new();
+        assert!(reader.read_byte_record(&mut rec).unwrap());
+        assert_eq!(rec.get(cols[0].position), Some(&b"ABCPE1234F"[..]));
+        assert!(reader.read_byte_record(&mut rec).unwrap());
+        assert_eq!(rec.get(cols[0].position), Some(&b"ABCPE1234G"[..]));
+    }
 
     #[test]
     fn delimiters_are_detected() {

@@ -241,7 +241,8 @@ impl MessyDump {
         }
         rows += plain.len() as u64;
         std::fs::write(dir.path().join("list.txt"), plain.join("\n") + "\n").unwrap();
-        std::fs::write(dir.path().join("list2.txt"), "7012345678\n").unwrap();
+        // A BOM in front of the first value of a header-less file.
+        std::fs::write(dir.path().join("list2.txt"), "\u{feff}7012345678\r\n").unwrap();
         note(Kind::Mobile, "7012345678");
         rows += 1;
 
