@@ -1,12 +1,14 @@
 //! Micro-benchmarks of the hot paths (run with `cargo bench`): normalise + hash one identifier, and
-//! a local lookup in the memory-mapped index (the embedded demo and a 1M-entry index built here).
+//! a local lookup in the memory-mapped index (the embedded demo and a 1M-entry index built here),
+//! and the blinded mode's OPRF steps.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use sajag::hashing::HashedId;
 use sajag::identifier::Identifier;
-use sajag::index::{Index, IndexWriter, Mode};
+use sajag::index::{Index, IndexWriter};
+use sajag::oprf::{self, OprfKey};
 
 fn normalise_and_hash(c: &mut Criterion) {
     let mut g = c.benchmark_group("normalise+hash");
@@ -63,7 +65,7 @@ fn synthetic_index(n: u64, dir: &std::path::Path) -> Index {
         }],
     };
     let out = dir.join("bench.sajag");
-    w.finish(&catalogue, Mode::Plain, 0, &out, true).unwrap();
+    w.finish(&catalogue, None, 0, &out, true).unwrap();
     Index::open(&out).unwrap()
 }
 
@@ -93,5 +95,26 @@ fn lookup(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, normalise_and_hash, lookup);
+/// Blinded mode (DESIGN §7): the server's cost per evaluation (one core), the builder's cost per
+/// identifier, and the client's blind + verify + unblind.
+fn blinded(c: &mut Criterion) {
+    let key = OprfKey::generate();
+    let id = Identifier::parse("9876543210").unwrap();
+    let query = oprf::blind(&id);
+    let (evaluated, proof) = key.blind_evaluate(&[query.element]).unwrap();
+    let mut g = c.benchmark_group("blinded");
+    g.bench_function("server: evaluate one blinded element (with proof)", |b| {
+        b.iter(|| key.blind_evaluate(black_box(&[query.element])).unwrap());
+    });
+    g.bench_function("builder: OPRF suffix of one identifier", |b| {
+        b.iter(|| key.suffix_of(black_box(&id)));
+    });
+    g.bench_function("client: blind", |b| b.iter(|| oprf::blind(black_box(&id))));
+    g.bench_function("client: verify + unblind", |b| {
+        b.iter(|| oprf::finalize(&query, &id, &evaluated[0], &proof, &key.public_key()).unwrap());
+    });
+    g.finish();
+}
+
+criterion_group!(benches, normalise_and_hash, lookup, blinded);
 criterion_main!(benches);

@@ -136,6 +136,7 @@ fn print_json(o: &CheckOutcome) {
         "prefix": o.prefix.to_string(),
         "found": o.found(),
         "source": o.source.location,
+        "mode": o.source.manifest.mode,
         "breaches": breaches,
     });
     println!("{v}");
@@ -158,7 +159,12 @@ fn print_text(id: &Identifier, o: &CheckOutcome) {
         "  index built {}, {} breaches, {} identifiers",
         src.manifest.built_at, src.manifest.breaches, src.manifest.entries
     );
-    if src.is_remote {
+    if src.is_remote && src.manifest.mode == sajag::index::Mode::Blinded {
+        println!(
+            "  sent to the server: only the prefix {} and a blinded value that reveals nothing about what you typed",
+            o.prefix
+        );
+    } else if src.is_remote {
         println!("  sent to the server: only the prefix {}", o.prefix);
     } else {
         println!("  nothing left this computer (local index)");

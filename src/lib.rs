@@ -9,4 +9,5 @@ pub mod hashing;
 pub mod identifier;
 pub mod index;
 pub mod lookup;
+pub mod oprf;
 pub mod protocol;

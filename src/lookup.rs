@@ -2,7 +2,8 @@
 //! remote range URL — and [`check`], which hashes locally, asks the source for one bucket by its
 //! 5-character prefix, and compares suffixes on this device.
 //!
-//! Privacy: only [`Prefix`] crosses this module's outward calls. The identifier and its full hash
+//! Privacy: only [`Prefix`] — and, for a blinded index, a freshly blinded element that reveals
+//! nothing about the input — crosses this module's outward calls. The identifier and its full hash
 //! stay in [`check`]'s stack frame.
 
 use std::io::Read;
@@ -11,10 +12,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::catalogue::{Breach, Catalogue};
-use crate::hashing::{HashedId, Prefix};
+use crate::hashing::{HashedId, Prefix, Suffix, hex};
 use crate::identifier::{Identifier, Kind};
 use crate::index::{Entry, Index, IndexError, Mode};
-use crate::protocol::{self, Manifest};
+use crate::oprf::{self, OprfError};
+use crate::protocol::{self, EvaluateRequest, EvaluateResponse, Manifest};
 
 /// The demo index compiled into the program, built from `assets/demo/` (synthetic data).
 pub static DEMO_INDEX: &[u8] = include_bytes!("../assets/demo/demo.sajag");
@@ -44,8 +46,23 @@ pub enum LookupError {
         "The index server sent a damaged or unexpected reply ({0}). This is not a “not found”."
     )]
     Malformed(String),
-    #[error("This index uses the {0} mode, which this version of Sajag cannot check against yet.")]
-    UnsupportedMode(&'static str),
+    #[error(
+        "This index is blinded: it can only be checked through its server, which holds the key. Use the server's web address instead of the file."
+    )]
+    BlindedNeedsServer,
+    #[error("{}", rate_limited_message(*.0))]
+    RateLimited(Option<u64>),
+    #[error(
+        "The index server's answer does not match the key its index was published with, so its results cannot be trusted. This is not a “not found”."
+    )]
+    KeyMismatch,
+}
+
+fn rate_limited_message(retry_after: Option<u64>) -> String {
+    match retry_after {
+        Some(s) => format!("The index server is limiting how many checks one computer can make. Try again in {s} seconds."),
+        None => "The index server is limiting how many checks one computer can make. Try again in a minute.".into(),
+    }
 }
 
 /// What the person is shown about a source: its name, whether it is demo data, when it was built.
@@ -67,6 +84,10 @@ pub trait Source: Send + Sync {
     fn info(&self) -> Result<SourceInfo, LookupError>;
     /// The entries of one bucket. Only the prefix leaves the device.
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError>;
+    /// Blinded mode: evaluates blinded elements under the server's key. Only a server can.
+    fn evaluate(&self, _request: &EvaluateRequest) -> Result<EvaluateResponse, LookupError> {
+        Err(LookupError::BlindedNeedsServer)
+    }
 }
 
 /// The result of one check.
@@ -88,12 +109,12 @@ impl CheckOutcome {
 /// Checks one identifier against a source.
 pub fn check(source: &dyn Source, id: &Identifier) -> Result<CheckOutcome, LookupError> {
     let info = source.info()?;
-    if info.manifest.mode != Mode::Plain {
-        return Err(LookupError::UnsupportedMode(info.manifest.mode.as_str()));
-    }
     let hashed = HashedId::of(id);
     let prefix = hashed.prefix();
-    let suffix = hashed.suffix();
+    let suffix = match info.manifest.mode {
+        Mode::Plain => hashed.suffix(),
+        Mode::Blinded => blinded_suffix(source, id, &info.manifest)?,
+    };
     let entries = source.range(prefix)?;
     let mut breaches = Vec::new();
     if let Some(e) = entries.iter().find(|e| e.suffix == suffix) {
@@ -109,6 +130,38 @@ pub fn check(source: &dyn Source, id: &Identifier) -> Result<CheckOutcome, Looku
         prefix,
         breaches,
         source: info,
+    })
+}
+
+/// Blind → evaluate on the server → verify and unblind: the suffix a blinded index stores.
+fn blinded_suffix(
+    source: &dyn Source,
+    id: &Identifier,
+    manifest: &Manifest,
+) -> Result<Suffix, LookupError> {
+    let public_key = manifest
+        .oprf_public_key
+        .as_deref()
+        .and_then(oprf::unhex)
+        .ok_or_else(|| {
+            LookupError::Malformed("the manifest of a blinded index has no valid public key".into())
+        })?;
+    let blinded = oprf::blind(id);
+    let response = source.evaluate(&EvaluateRequest {
+        blinded: vec![hex(&blinded.element)],
+    })?;
+    let (Some(evaluated), Some(proof), 1) = (
+        response.evaluated.first().and_then(|e| oprf::unhex(e)),
+        oprf::unhex(&response.proof),
+        response.evaluated.len(),
+    ) else {
+        return Err(LookupError::Malformed(
+            "the evaluation answer is not one element and a proof".into(),
+        ));
+    };
+    oprf::finalize(&blinded, id, &evaluated, &proof, &public_key).map_err(|e| match e {
+        OprfError::ProofFailed => LookupError::KeyMismatch,
+        other => LookupError::Malformed(other.to_string()),
     })
 }
 
@@ -246,7 +299,24 @@ impl RemoteSource {
     fn get(&self, path: &str, cap: usize) -> Result<Vec<u8>, LookupError> {
         let url = format!("{}{}", self.base, path);
         let resp = self.client.get(&url).send().map_err(|e| net_error(&e))?;
+        Self::read_body(resp, path, cap)
+    }
+
+    /// Checks the status and reads at most `cap` bytes of the body.
+    fn read_body(
+        resp: reqwest::blocking::Response,
+        path: &str,
+        cap: usize,
+    ) -> Result<Vec<u8>, LookupError> {
         let status = resp.status();
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            let retry = resp
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse().ok());
+            return Err(LookupError::RateLimited(retry));
+        }
         if !status.is_success() {
             return Err(LookupError::Status {
                 status: status.as_u16(),
@@ -330,6 +400,24 @@ impl Source for RemoteSource {
         }
         let info = self.fetch_info()?;
         Ok(self.info.get_or_init(|| info).clone())
+    }
+
+    fn evaluate(&self, request: &EvaluateRequest) -> Result<EvaluateResponse, LookupError> {
+        let url = format!("{}{}", self.base, protocol::EVALUATE_PATH);
+        let body = serde_json::to_vec(request).expect("serialises");
+        let resp = self
+            .client
+            .post(&url)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body)
+            .send()
+            .map_err(|e| net_error(&e))?;
+        let raw = Self::read_body(
+            resp,
+            protocol::EVALUATE_PATH,
+            protocol::MAX_EVALUATE_RESPONSE_BYTES,
+        )?;
+        serde_json::from_slice(&raw).map_err(|e| LookupError::Malformed(format!("evaluate: {e}")))
     }
 
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {

@@ -24,6 +24,27 @@ pub const MANIFEST_PATH: &str = "v1/manifest.json";
 pub const CATALOGUE_PATH: &str = "v1/breaches.json";
 /// `v1/range/{PREFIX}`.
 pub const RANGE_DIR: &str = "v1/range";
+/// `POST`: blinded mode's evaluation (JSON [`EvaluateRequest`] → [`EvaluateResponse`]).
+pub const EVALUATE_PATH: &str = "v1/evaluate";
+/// The largest evaluate request body a server accepts.
+pub const MAX_EVALUATE_REQUEST_BYTES: usize = 4096;
+/// The largest evaluate response a client accepts.
+pub const MAX_EVALUATE_RESPONSE_BYTES: usize = 8192;
+
+/// `POST v1/evaluate` body: 1 to 16 blinded elements, 64 hex digits each.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluateRequest {
+    pub blinded: Vec<String>,
+}
+
+/// `POST v1/evaluate` answer: the evaluated elements in request order and one proof for all.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvaluateResponse {
+    pub evaluated: Vec<String>,
+    pub proof: String,
+}
+
 /// The fewest lines any range response has.
 pub const MIN_PADDED_LINES: u32 = 16;
 
@@ -56,6 +77,10 @@ pub struct Manifest {
     pub padded_lines: u32,
     /// SHA-256 (hex) of the exact bytes of `v1/breaches.json`.
     pub catalogue_sha256: String,
+    /// Blinded mode only: the server's OPRF public key (hex), against which clients verify every
+    /// evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oprf_public_key: Option<String>,
 }
 
 impl Manifest {
@@ -74,6 +99,8 @@ impl Manifest {
             breaches: h.breach_count,
             padded_lines: padded_lines(h.max_bucket),
             catalogue_sha256: sha256_hex(index.catalogue_json()),
+            oprf_public_key: (index.mode() == Mode::Blinded)
+                .then(|| crate::hashing::hex(&h.oprf_public_key)),
         }
     }
 

@@ -20,7 +20,6 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::dump::{self, DumpError};
-use super::format::Mode;
 use super::recipe::Recipe;
 use super::writer::{IndexWriter, WriteError, io_context, read_u128};
 use crate::catalogue::{Breach, Catalogue};
@@ -47,6 +46,8 @@ pub struct BuildOptions {
     pub scratch_dir: Option<PathBuf>,
     /// Build time to record (unix seconds). Default: `SOURCE_DATE_EPOCH` if set, else now.
     pub built_at: Option<u64>,
+    /// The server's OPRF key: builds a blinded index (DESIGN §7) instead of a plain one.
+    pub key: Option<std::sync::Arc<crate::oprf::OprfKey>>,
     /// Records per sorted run, overriding the figure derived from `memory_mb` (tests use a small
     /// value to exercise the on-disk merge with small inputs).
     pub run_records: Option<usize>,
@@ -59,6 +60,7 @@ impl Default for BuildOptions {
             force: false,
             scratch_dir: None,
             built_at: None,
+            key: None,
             run_records: None,
         }
     }
@@ -219,7 +221,7 @@ pub fn build(
         let mut failure: Option<BuildError> = None;
         for batch in &rx {
             progress.reading(counter.load(Ordering::Relaxed), total_bytes);
-            let (records, rej) = hash_batch(&batch);
+            let (records, rej) = hash_batch(&batch, opts.key.as_deref());
             valid[batch.breach] += records.len() as u64;
             for (reason, n) in rej {
                 *rejected.entry(reason).or_default() += n;
@@ -304,7 +306,8 @@ pub fn build(
     };
     progress.writing();
     let unique_entries = writer.entries();
-    let header = writer.finish(&catalogue, Mode::Plain, built_at, out, opts.force)?;
+    let public_key = opts.key.as_ref().map(|k| k.public_key());
+    let header = writer.finish(&catalogue, public_key, built_at, out, opts.force)?;
     let bytes_written = std::fs::metadata(out).map_or(0, |m| m.len());
 
     let values_valid: u64 = valid.iter().sum();
@@ -392,7 +395,11 @@ fn read_all(
 }
 
 /// Normalises and hashes a batch on all cores. Returns the records and the rejections by reason.
-fn hash_batch(batch: &Batch) -> (Vec<u128>, HashMap<&'static str, u64>) {
+/// With a key, the suffix is the OPRF's instead of SHA-256's (the prefix is SHA-256's either way).
+fn hash_batch(
+    batch: &Batch,
+    key: Option<&crate::oprf::OprfKey>,
+) -> (Vec<u128>, HashMap<&'static str, u64>) {
     let breach = batch.breach as u128 + 1;
     let n = batch.ends.len();
     let parts: Vec<(Vec<u128>, HashMap<&'static str, u64>)> = (0..n.div_ceil(CHUNK_VALUES))
@@ -408,7 +415,8 @@ fn hash_batch(batch: &Batch) -> (Vec<u128>, HashMap<&'static str, u64>) {
                 match outcome {
                     Ok(id) => {
                         let h = HashedId::of(&id);
-                        let key = (u128::from(h.prefix().value()) << 64) | u128::from(h.suffix().0);
+                        let suffix = key.map_or_else(|| h.suffix(), |k| k.suffix_of(&id));
+                        let key = (u128::from(h.prefix().value()) << 64) | u128::from(suffix.0);
                         records.push((key << 44) | breach);
                     }
                     Err(reason) => *rejected.entry(reason).or_default() += 1,

@@ -12,7 +12,8 @@
 //! | suffixes       | 8 × `entry_count`                      | sorted by (prefix, suffix)               |
 //! | set refs       | 4 × `entry_count`                      | which breach set each entry belongs to   |
 //!
-//! The checksum is the SHA-256 of the whole file with the checksum field set to zeros.
+//! The checksum is the SHA-256 of the whole file with the checksum field set to zeros. In blinded
+//! mode the header also carries the OPRF public key (the last 32 header bytes; zeros in plain mode).
 
 use crate::hashing::{BUCKETS, PREFIX_BITS, SUFFIX_BITS};
 
@@ -21,6 +22,8 @@ pub const VERSION: u16 = 1;
 pub const HEADER_LEN: usize = 128;
 /// Byte range of the checksum inside the header.
 pub const CHECKSUM_RANGE: std::ops::Range<usize> = 64..96;
+/// Byte range of the OPRF public key inside the header.
+pub const PUBLIC_KEY_RANGE: std::ops::Range<usize> = 96..128;
 
 /// How the stored suffixes were made (DESIGN §4 and §7).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -70,6 +73,8 @@ pub struct Header {
     /// The largest bucket, in entries (sets the padding of range responses).
     pub max_bucket: u32,
     pub checksum: [u8; 32],
+    /// The OPRF public key of a blinded index (all zeros in plain mode).
+    pub oprf_public_key: [u8; 32],
 }
 
 /// Why header bytes are not a header this version can read.
@@ -101,6 +106,7 @@ impl Header {
         h[44..48].copy_from_slice(&self.catalogue_len.to_le_bytes());
         h[48..52].copy_from_slice(&self.max_bucket.to_le_bytes());
         h[CHECKSUM_RANGE].copy_from_slice(&self.checksum);
+        h[PUBLIC_KEY_RANGE].copy_from_slice(&self.oprf_public_key);
         h
     }
 
@@ -119,16 +125,16 @@ impl Header {
         if u32::from(bytes[11]) != PREFIX_BITS || u32::from(bytes[12]) != SUFFIX_BITS {
             return Err(HeaderError::Field("prefix/suffix bits"));
         }
-        if bytes[13..16]
-            .iter()
-            .chain(&bytes[52..64])
-            .chain(&bytes[96..HEADER_LEN])
-            .any(|&b| b != 0)
-        {
+        if bytes[13..16].iter().chain(&bytes[52..64]).any(|&b| b != 0) {
             return Err(HeaderError::Field("reserved bytes"));
         }
         let mut checksum = [0u8; 32];
         checksum.copy_from_slice(&bytes[CHECKSUM_RANGE]);
+        let mut oprf_public_key = [0u8; 32];
+        oprf_public_key.copy_from_slice(&bytes[PUBLIC_KEY_RANGE]);
+        if (mode == Mode::Blinded) == (oprf_public_key == [0u8; 32]) {
+            return Err(HeaderError::Field("public key"));
+        }
         Ok(Header {
             mode,
             built_at: read_u64(bytes, 16),
@@ -139,6 +145,7 @@ impl Header {
             catalogue_len: read_u32(bytes, 44),
             max_bucket: read_u32(bytes, 48),
             checksum,
+            oprf_public_key,
         })
     }
 
@@ -215,6 +222,7 @@ mod tests {
             catalogue_len: 100,
             max_bucket: 2,
             checksum: [7; 32],
+            oprf_public_key: [0; 32],
         };
         assert_eq!(Header::decode(&h.encode()).unwrap(), h);
         let mut bad = h.encode();

@@ -114,15 +114,20 @@ impl IndexWriter {
     }
 
     /// Writes the final file atomically at `out`. Without `force`, an existing `out` is kept and the
-    /// call fails. Returns the header that was written.
+    /// call fails. `oprf_public_key` is `Some` exactly for a blinded index. Returns the header.
     pub fn finish(
         mut self,
         catalogue: &Catalogue,
-        mode: Mode,
+        oprf_public_key: Option<[u8; 32]>,
         built_at: u64,
         out: &Path,
         force: bool,
     ) -> Result<Header, WriteError> {
+        let mode = if oprf_public_key.is_some() {
+            Mode::Blinded
+        } else {
+            Mode::Plain
+        };
         let catalogue_json = catalogue.to_json();
         let set_ids_len: usize = self.set_list.iter().map(Vec::len).sum();
         let mut header = Header {
@@ -138,6 +143,7 @@ impl IndexWriter {
                 .map_err(|_| WriteError::TooManyEntries)?,
             max_bucket: self.bucket_sizes.iter().copied().max().unwrap_or(0),
             checksum: [0; 32],
+            oprf_public_key: oprf_public_key.unwrap_or([0; 32]),
         };
 
         let dir = match out.parent() {

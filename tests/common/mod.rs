@@ -329,6 +329,44 @@ mobile_column = 1
     }
 }
 
+/// `sajag check` of every planted identifier (found, with its breaches) and every miss.
+pub fn assert_checks(index: &str) {
+    for p in PLANTED {
+        let o = run(SAJAG, &["check", p.query, "--index", index, "--json"]);
+        assert_eq!(
+            code(&o),
+            1,
+            "{} should be found via {index}: {}",
+            p.query,
+            stderr(&o)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let mut slugs: Vec<&str> = v["breaches"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["slug"].as_str().unwrap())
+            .collect();
+        slugs.sort_unstable();
+        let mut want = p.breaches.to_vec();
+        want.sort_unstable();
+        assert_eq!(slugs, want, "{} via {index}", p.query);
+        assert_eq!(v["found"], true);
+    }
+    for miss in MISSES {
+        let o = run(SAJAG, &["check", miss, "--index", index, "--json"]);
+        assert_eq!(
+            code(&o),
+            0,
+            "{miss} should not be found via {index}: {}",
+            stderr(&o)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["found"], false);
+        assert_eq!(v["breaches"].as_array().unwrap().len(), 0);
+    }
+}
+
 /// A child process killed when dropped.
 pub struct Killed(pub Child);
 

@@ -13,6 +13,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use sajag::index::{self, BuildOptions, Index, Recipe};
+use sajag::oprf::OprfKey;
 use sajag::protocol::Manifest;
 
 #[derive(Parser)]
@@ -24,6 +25,12 @@ use sajag::protocol::Manifest;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum BuildMode {
+    Plain,
+    Blinded,
 }
 
 #[derive(Subcommand)]
@@ -50,6 +57,20 @@ enum Command {
         /// Records per sorted run (overrides the figure derived from --memory-mb; for testing).
         #[arg(long, hide = true)]
         run_records: Option<usize>,
+        /// `plain` (anyone can check offline; enumerable) or `blinded` (checks need the live server).
+        #[arg(long, value_enum, default_value_t = BuildMode::Plain)]
+        mode: BuildMode,
+        /// The OPRF key file for --mode blinded (from `sajag-index keygen`).
+        #[arg(long, required_if_eq("mode", "blinded"))]
+        key: Option<PathBuf>,
+    },
+    /// Create a secret key for blinded indexes (file mode 0600; keep it off the index and the export).
+    Keygen {
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace an existing key file (indexes built with the old key stop working).
+        #[arg(long)]
+        force: bool,
     },
     /// Show what an index holds.
     Inspect {
@@ -65,6 +86,18 @@ enum Command {
         /// Address and port to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: String,
+        /// The OPRF key file a blinded index was built with (enables POST v1/evaluate).
+        #[arg(long)]
+        key: Option<PathBuf>,
+        /// Evaluations allowed per client address per minute (blinded mode).
+        #[arg(long, default_value_t = 30)]
+        rate_per_minute: u32,
+        /// Evaluations a client address may make at once before the rate applies.
+        #[arg(long, default_value_t = 10)]
+        burst: u32,
+        /// Serve even if --key does not match the index (only to test clients against a bad server).
+        #[arg(long, hide = true)]
+        skip_key_check: bool,
     },
     /// Write the index as static files (v1/…) for any web server or CDN.
     Export {
@@ -99,21 +132,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             scratch_dir,
             run_records,
+            mode,
+            key,
         } => {
+            let key = match (mode, key) {
+                (BuildMode::Blinded, Some(path)) => {
+                    Some(std::sync::Arc::new(OprfKey::load(&path)?))
+                }
+                (BuildMode::Plain, Some(_)) => anyhow::bail!("--key is only for --mode blinded"),
+                _ => None,
+            };
             let opts = BuildOptions {
                 memory_mb,
                 force,
                 scratch_dir,
                 built_at: None,
+                key,
                 run_records,
             };
             build(&manifest, &out, &opts, json)
         }
         Command::Inspect { index, json } => inspect(&index, json),
         Command::Verify { index } => Ok(verify(&index)),
-        Command::Serve { index, listen } => {
+        Command::Keygen { out, force } => {
+            let key = OprfKey::generate();
+            key.save(&out, force)?;
+            println!(
+                "wrote {} (public key {})",
+                out.display(),
+                sajag::hashing::hex(&key.public_key())
+            );
+            eprintln!(
+                "keep this file secret and backed up; never put it beside an index or an export"
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve {
+            index,
+            listen,
+            key,
+            rate_per_minute,
+            burst,
+            skip_key_check,
+        } => {
             let index = open(&index)?;
-            serve::run(index, &listen)?;
+            let key = key.map(|k| OprfKey::load(&k)).transpose()?;
+            let blinded = serve::Blinded::new(&index, key, rate_per_minute, burst, skip_key_check)?;
+            serve::run(index, blinded, &listen)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { index, to, force } => {

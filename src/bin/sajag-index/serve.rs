@@ -1,50 +1,159 @@
 //! `sajag-index serve`: the v1 range protocol over HTTP (axum on tokio).
 //!
-//! Stateless apart from the memory-mapped index, so any number of replicas can serve one file.
-//! Nothing about a request (prefix, address) is logged.
+//! Stateless apart from the memory-mapped index (and, in blinded mode, the per-address rate
+//! limiter), so any number of replicas can serve one file. Nothing about a request (prefix,
+//! address) is logged.
+//!
+//! Blinded mode adds `POST v1/evaluate`: a JSON batch of blinded elements in, evaluated elements and
+//! one proof out, rate-limited per client address with a token bucket (429 and `Retry-After` when
+//! a client is over its budget). Behind a reverse proxy every client has the proxy's address: rate
+//! limit at the proxy then, or give each replica its own public address.
 
-use std::net::SocketAddr;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use sajag::hashing::Prefix;
-use sajag::index::Index;
-use sajag::protocol::{self, Manifest};
+use sajag::index::{Index, Mode};
+use sajag::oprf::{ELEMENT_LEN, MAX_BATCH, OprfKey};
+use sajag::protocol::{self, EvaluateRequest, EvaluateResponse, Manifest};
 use tower_http::compression::CompressionLayer;
 
 struct Served {
     index: Index,
     manifest_json: Vec<u8>,
     etag: HeaderValue,
+    blinded: Option<Blinded>,
+}
+
+/// What a blinded index needs at serve time: the key and the rate limiter.
+pub struct Blinded {
+    key: OprfKey,
+    limiter: RateLimiter,
+}
+
+impl Blinded {
+    /// Checks that the key fits the index: a blinded index needs its key, a plain one takes none.
+    pub fn new(
+        index: &Index,
+        key: Option<OprfKey>,
+        rate_per_minute: u32,
+        burst: u32,
+        skip_key_check: bool,
+    ) -> Result<Option<Self>> {
+        match (index.mode(), key) {
+            (Mode::Plain, None) => Ok(None),
+            (Mode::Plain, Some(_)) => {
+                anyhow::bail!("this index is plain; --key is only for blinded indexes")
+            }
+            (Mode::Blinded, None) => {
+                anyhow::bail!(
+                    "this index is blinded: pass --key with the key file it was built with"
+                )
+            }
+            (Mode::Blinded, Some(key)) => {
+                if key.public_key() != index.header().oprf_public_key && !skip_key_check {
+                    anyhow::bail!(
+                        "this key is not the one the index was built with (its public key differs); \
+                         clients would reject every answer"
+                    );
+                }
+                anyhow::ensure!(
+                    rate_per_minute > 0 && burst > 0,
+                    "--rate-per-minute and --burst must be at least 1"
+                );
+                Ok(Some(Blinded {
+                    key,
+                    limiter: RateLimiter::new(rate_per_minute, burst),
+                }))
+            }
+        }
+    }
+}
+
+/// A token bucket per client address.
+struct RateLimiter {
+    per_second: f64,
+    burst: f64,
+    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+}
+
+/// Addresses tracked before idle (full) buckets are dropped.
+const MAX_TRACKED: usize = 100_000;
+
+impl RateLimiter {
+    fn new(per_minute: u32, burst: u32) -> Self {
+        RateLimiter {
+            per_second: f64::from(per_minute) / 60.0,
+            burst: f64::from(burst),
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes one token for `ip`, or says how long until one is available.
+    fn take(&self, ip: IpAddr) -> Result<(), Duration> {
+        let now = Instant::now();
+        let mut buckets = self
+            .buckets
+            .lock()
+            .expect("the limiter lock is never poisoned");
+        if buckets.len() >= MAX_TRACKED {
+            let (rate, burst) = (self.per_second, self.burst);
+            buckets.retain(|_, (tokens, at)| {
+                *tokens + now.duration_since(*at).as_secs_f64() * rate < burst
+            });
+        }
+        let (tokens, at) = buckets.entry(ip).or_insert((self.burst, now));
+        *tokens =
+            (*tokens + now.duration_since(*at).as_secs_f64() * self.per_second).min(self.burst);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64((1.0 - *tokens) / self.per_second))
+        }
+    }
 }
 
 type Shared = Arc<Served>;
 
-/// The router for one index (also used by tests through the binary).
-fn router(index: Index) -> Router {
+/// The router for one index.
+fn router(index: Index, blinded: Option<Blinded>) -> Router {
     let manifest = Manifest::of(&index);
+    let has_evaluate = blinded.is_some();
     let served = Arc::new(Served {
         manifest_json: manifest.to_json(),
         etag: HeaderValue::from_str(&manifest.etag()).expect("hex is a valid header value"),
         index,
+        blinded,
     });
-    Router::new()
+    let mut router = Router::new()
         .route("/v1/manifest.json", get(manifest_json))
         .route("/v1/breaches.json", get(breaches_json))
-        .route("/v1/range/{prefix}", get(range))
+        .route("/v1/range/{prefix}", get(range));
+    if has_evaluate {
+        router = router.route(
+            "/v1/evaluate",
+            post(evaluate).layer(DefaultBodyLimit::max(protocol::MAX_EVALUATE_REQUEST_BYTES)),
+        );
+    }
+    router
         .fallback(not_found)
         .with_state(served)
         .layer(CompressionLayer::new().gzip(true))
 }
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
-pub fn run(index: Index, listen: &str) -> Result<()> {
+pub fn run(index: Index, blinded: Option<Blinded>, listen: &str) -> Result<()> {
     let addr: SocketAddr = listen.parse().with_context(|| {
         format!("--listen {listen:?} is not an address:port such as 127.0.0.1:8080")
     })?;
@@ -61,12 +170,16 @@ pub fn run(index: Index, listen: &str) -> Result<()> {
             .with_context(|| format!("could not listen on {addr}"))?;
         let local = listener.local_addr().context("no local address")?;
         // Tests and scripts read this line to learn the port when --listen ends in :0.
-        println!("serving index {id} ({entries} entries) on http://{local}/");
+        let mode = index.mode().as_str();
+        println!("serving {mode} index {id} ({entries} entries) on http://{local}/");
         eprintln!("press Ctrl-C to stop");
-        axum::serve(listener, router(index))
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")?;
+        axum::serve(
+            listener,
+            router(index, blinded).into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
         eprintln!("stopped");
         Ok(())
     })
@@ -185,6 +298,71 @@ async fn range(
             "the index is damaged; run sajag-index verify\n",
         )
             .into_response(),
+    }
+}
+
+fn bad_request(reason: &str) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        format!("bad request: {reason}\n"),
+    )
+        .into_response()
+}
+
+async fn evaluate(
+    State(s): State<Shared>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: axum::body::Bytes,
+) -> Response {
+    let Some(blinded) = &s.blinded else {
+        return not_found().await;
+    };
+    if let Err(wait) = blinded.limiter.take(peer.ip()) {
+        let secs = wait.as_secs() + 1;
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            [
+                (header::RETRY_AFTER, secs.to_string()),
+                (
+                    header::CONTENT_TYPE,
+                    "text/plain; charset=utf-8".to_string(),
+                ),
+            ],
+            format!("too many evaluations from this address; retry in {secs} s\n"),
+        )
+            .into_response();
+    }
+    let Ok(request) = serde_json::from_slice::<EvaluateRequest>(&body) else {
+        return bad_request("the body must be JSON {\"blinded\": [\"<64 hex digits>\", …]}");
+    };
+    if request.blinded.is_empty() || request.blinded.len() > MAX_BATCH {
+        return bad_request("send between 1 and 16 blinded elements");
+    }
+    let mut elements = Vec::with_capacity(request.blinded.len());
+    for b in &request.blinded {
+        match sajag::oprf::unhex(b).and_then(|v| <[u8; ELEMENT_LEN]>::try_from(v).ok()) {
+            Some(e) => elements.push(e),
+            None => return bad_request("each blinded element is 64 hex digits"),
+        }
+    }
+    match blinded.key.blind_evaluate(&elements) {
+        Ok((evaluated, proof)) => {
+            let response = EvaluateResponse {
+                evaluated: evaluated.iter().map(|e| sajag::hashing::hex(e)).collect(),
+                proof: sajag::hashing::hex(&proof),
+            };
+            (
+                StatusCode::OK,
+                [
+                    (header::CONTENT_TYPE, "application/json"),
+                    (header::CACHE_CONTROL, "no-store"),
+                ],
+                serde_json::to_vec(&response).expect("serialises"),
+            )
+                .into_response()
+        }
+        Err(_) => bad_request("a blinded element is not a valid ristretto255 point"),
     }
 }
 

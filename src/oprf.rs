@@ -1,0 +1,316 @@
+//! The blinded mode's cryptography (DESIGN §7): an RFC 9497 VOPRF over ristretto255-SHA512.
+//!
+//! In blinded mode a stored suffix is the first 64 bits of `VOPRF(key, "mobile:+91…")` instead of
+//! bits 20..84 of its SHA-256. Only the server holds the key, so a downloaded bucket (or a whole
+//! export) cannot be checked against guessed numbers offline: every guess costs one live,
+//! rate-limited evaluation. The bucket is still chosen by the SHA-256 prefix, so the query keeps
+//! its k-anonymity.
+//!
+//! The verifiable mode (VOPRF) is used so that the client can prove the server evaluated with the key
+//! whose public half the index published: a server with the wrong key is an error, never a silent
+//! "not found".
+
+use std::fmt;
+use std::io::Write;
+use std::path::Path;
+
+use voprf::{
+    BlindedElement, EvaluationElement, Group, Proof, Ristretto255, VoprfClient, VoprfServer,
+};
+
+use crate::hashing::{Suffix, hex};
+use crate::identifier::Identifier;
+
+type Suite = Ristretto255;
+
+/// Length of a serialized group element or scalar (ristretto255).
+pub const ELEMENT_LEN: usize = 32;
+/// Length of a serialized proof (two scalars).
+pub const PROOF_LEN: usize = 64;
+/// The most blinded elements one evaluate request may carry.
+pub const MAX_BATCH: usize = 16;
+
+const KEY_FILE_HEADER: &str = "sajag-oprf-key-v1";
+
+/// Why an OPRF step failed.
+#[derive(Debug, thiserror::Error)]
+pub enum OprfError {
+    #[error("could not read or write the key file {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0} is not a Sajag key file")]
+    BadKeyFile(String),
+    #[error(
+        "{0} already exists; pass --force to replace it (the old key's indexes become unusable)"
+    )]
+    KeyExists(String),
+    #[error("a value is not a valid group element or proof")]
+    Malformed,
+    #[error(
+        "the index server's answer does not match the key its index was built with (a misconfigured or dishonest server)"
+    )]
+    ProofFailed,
+}
+
+/// The server's secret key. `Debug` never shows it.
+pub struct OprfKey {
+    secret: [u8; ELEMENT_LEN],
+    server: VoprfServer<Suite>,
+}
+
+impl fmt::Debug for OprfKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "OprfKey(public {})", hex(&self.public_key()))
+    }
+}
+
+impl OprfKey {
+    /// A fresh random key from the operating system's generator.
+    pub fn generate() -> Self {
+        let scalar = Suite::random_scalar(&mut rand_core::OsRng);
+        Self::from_secret(&Suite::serialize_scalar(scalar)).expect("a random scalar is a valid key")
+    }
+
+    /// A key from its 32 secret bytes.
+    pub fn from_secret(secret: &[u8]) -> Result<Self, OprfError> {
+        let server =
+            VoprfServer::<Suite>::new_with_key(secret).map_err(|_| OprfError::Malformed)?;
+        let secret = secret.try_into().map_err(|_| OprfError::Malformed)?;
+        Ok(OprfKey { secret, server })
+    }
+
+    /// Reads a key file written by [`OprfKey::save`].
+    pub fn load(path: &Path) -> Result<Self, OprfError> {
+        let text = std::fs::read_to_string(path).map_err(|source| OprfError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let bad = || OprfError::BadKeyFile(path.display().to_string());
+        let mut lines = text.lines();
+        if lines.next() != Some(KEY_FILE_HEADER) {
+            return Err(bad());
+        }
+        let secret = lines.next().and_then(unhex).ok_or_else(bad)?;
+        if secret.len() != ELEMENT_LEN {
+            return Err(bad());
+        }
+        Self::from_secret(&secret).map_err(|_| bad())
+    }
+
+    /// Writes the key to a new file readable only by its owner (mode 0600 on Unix).
+    pub fn save(&self, path: &Path, force: bool) -> Result<(), OprfError> {
+        let io = |source| OprfError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        if path.exists() && !force {
+            return Err(OprfError::KeyExists(path.display().to_string()));
+        }
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        // tempfile creates the file 0600 on Unix; it is renamed into place only once complete.
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".sajag-key-")
+            .tempfile_in(&dir)
+            .map_err(io)?;
+        writeln!(tmp, "{KEY_FILE_HEADER}\n{}", hex(&self.secret)).map_err(io)?;
+        tmp.as_file().sync_all().map_err(io)?;
+        let persisted = if force {
+            tmp.persist(path)
+        } else {
+            tmp.persist_noclobber(path)
+        };
+        persisted.map_err(|e| io(e.error))?;
+        Ok(())
+    }
+
+    /// The public key (a compressed ristretto255 point), published in the index and its manifest.
+    pub fn public_key(&self) -> [u8; ELEMENT_LEN] {
+        let mut out = [0u8; ELEMENT_LEN];
+        out.copy_from_slice(&Suite::serialize_elem(self.server.get_public_key()));
+        out
+    }
+
+    /// The stored suffix of an identifier in a blinded index (the builder's side).
+    pub fn suffix_of(&self, id: &Identifier) -> Suffix {
+        let output = self
+            .server
+            .evaluate(id.hash_input().as_bytes())
+            .expect("a canonical form is a valid OPRF input");
+        suffix_from_output(&output)
+    }
+
+    /// Evaluates a batch of blinded elements (the server's side). Returns the evaluated elements and
+    /// one proof covering all of them.
+    pub fn blind_evaluate(
+        &self,
+        blinded: &[[u8; ELEMENT_LEN]],
+    ) -> Result<(Vec<[u8; ELEMENT_LEN]>, [u8; PROOF_LEN]), OprfError> {
+        if blinded.is_empty() || blinded.len() > MAX_BATCH {
+            return Err(OprfError::Malformed);
+        }
+        let elements: Vec<BlindedElement<Suite>> = blinded
+            .iter()
+            .map(|b| BlindedElement::deserialize(b).map_err(|_| OprfError::Malformed))
+            .collect::<Result<_, _>>()?;
+        let result = self
+            .server
+            .batch_blind_evaluate(&mut rand_core::OsRng, &elements)
+            .map_err(|_| OprfError::Malformed)?;
+        let evaluated = result
+            .messages
+            .iter()
+            .map(|m| {
+                let mut out = [0u8; ELEMENT_LEN];
+                out.copy_from_slice(&m.serialize());
+                out
+            })
+            .collect();
+        let mut proof = [0u8; PROOF_LEN];
+        proof.copy_from_slice(&result.proof.serialize());
+        Ok((evaluated, proof))
+    }
+}
+
+/// The first 64 bits of an OPRF output, as a suffix.
+fn suffix_from_output(output: &[u8]) -> Suffix {
+    Suffix(u64::from_be_bytes(
+        output[..8].try_into().expect("the output is 64 bytes"),
+    ))
+}
+
+/// A client's blinded query: the blinded element to send, and the state to finish with.
+pub struct Blinded {
+    state: VoprfClient<Suite>,
+    /// What is sent to the server: a random-looking point that reveals nothing about the input.
+    pub element: [u8; ELEMENT_LEN],
+}
+
+impl fmt::Debug for Blinded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Blinded(..)")
+    }
+}
+
+/// Blinds an identifier with a fresh random factor (the client's first step).
+pub fn blind(id: &Identifier) -> Blinded {
+    let r = VoprfClient::<Suite>::blind(id.hash_input().as_bytes(), &mut rand_core::OsRng)
+        .expect("a canonical form is a valid OPRF input");
+    let mut element = [0u8; ELEMENT_LEN];
+    element.copy_from_slice(&r.message.serialize());
+    Blinded {
+        state: r.state,
+        element,
+    }
+}
+
+/// Unblinds the server's answer, verifies its proof against the published public key, and returns
+/// the suffix to look for in the bucket (the client's last step).
+pub fn finalize(
+    blinded: &Blinded,
+    id: &Identifier,
+    evaluated: &[u8],
+    proof: &[u8],
+    public_key: &[u8],
+) -> Result<Suffix, OprfError> {
+    let element =
+        EvaluationElement::<Suite>::deserialize(evaluated).map_err(|_| OprfError::Malformed)?;
+    let proof = Proof::<Suite>::deserialize(proof).map_err(|_| OprfError::Malformed)?;
+    let pk = Suite::deserialize_elem(public_key).map_err(|_| OprfError::Malformed)?;
+    let output = blinded
+        .state
+        .finalize(id.hash_input().as_bytes(), &element, &proof, pk)
+        .map_err(|_| OprfError::ProofFailed)?;
+    Ok(suffix_from_output(&output))
+}
+
+/// Parses lowercase or uppercase hex.
+pub fn unhex(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim();
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_and_builder_agree_only_with_the_right_key() {
+        let key = OprfKey::generate();
+        let id = Identifier::parse("9876543210").unwrap();
+        let b = blind(&id);
+        let (evaluated, proof) = key.blind_evaluate(&[b.element]).unwrap();
+        let suffix = finalize(&b, &id, &evaluated[0], &proof, &key.public_key()).unwrap();
+        assert_eq!(suffix, key.suffix_of(&id));
+        assert_ne!(suffix, crate::hashing::HashedId::of(&id).suffix());
+
+        // Another key's answer fails the proof against this key's public half.
+        let other = OprfKey::generate();
+        let (evaluated, proof) = other.blind_evaluate(&[b.element]).unwrap();
+        assert!(matches!(
+            finalize(&b, &id, &evaluated[0], &proof, &key.public_key()),
+            Err(OprfError::ProofFailed)
+        ));
+    }
+
+    #[test]
+    fn blinding_is_fresh_each_time() {
+        let id = Identifier::parse("9876543210").unwrap();
+        assert_ne!(blind(&id).element, blind(&id).element);
+    }
+
+    #[test]
+    fn key_files_round_trip_and_are_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k");
+        let key = OprfKey::generate();
+        key.save(&path, false).unwrap();
+        assert!(matches!(
+            key.save(&path, false),
+            Err(OprfError::KeyExists(_))
+        ));
+        let back = OprfKey::load(&path).unwrap();
+        assert_eq!(back.public_key(), key.public_key());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        std::fs::write(&path, "nonsense\n").unwrap();
+        assert!(matches!(
+            OprfKey::load(&path),
+            Err(OprfError::BadKeyFile(_))
+        ));
+    }
+
+    #[test]
+    fn malformed_inputs_are_errors() {
+        let key = OprfKey::generate();
+        assert!(key.blind_evaluate(&[]).is_err());
+        assert!(key.blind_evaluate(&[[0xFF; 32]]).is_err());
+        assert!(
+            key.blind_evaluate(&vec![
+                blind(&Identifier::parse("9876543210").unwrap())
+                    .element;
+                17
+            ])
+            .is_err()
+        );
+        assert_eq!(unhex("0aFF"), Some(vec![10, 255]));
+        assert_eq!(unhex("0a F"), None);
+    }
+}
