@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Build and serve benchmark (not a test): prints figures, asserts nothing.
 #
-#   bench/build_and_serve.sh [ROWS] [MEMORY_MB] [REQUESTS] [CONNECTIONS]
+#   bench/build_and_serve.sh [ROWS] [MEMORY_MB] [REQUESTS] [CONNECTIONS] [BLINDED_ROWS]
 #
 # 1. generates a messy synthetic dump of ROWS rows (mobile + PAN columns, every common spelling),
 # 2. builds it with `sajag-index build --memory-mb MEMORY_MB` and prints rows/s and peak RSS,
+# 2b. builds the first BLINDED_ROWS rows in plain and in blinded mode, for the cost of blinding,
 # 3. serves the index live and, through nginx, as a static export, and puts the same fixed-count
 #    load (REQUESTS range requests over CONNECTIONS keep-alive connections) on each; prints both
 #    req/s and their ratio.
@@ -15,6 +16,7 @@ ROWS=${1:-10000000}
 MEM=${2:-256}
 REQUESTS=${3:-200000}
 CONNS=${4:-32}
+BLINDED_ROWS=${5:-1000000}
 OUT=bench/out
 mkdir -p "$OUT"
 command -v /usr/bin/time >/dev/null || { echo "install GNU time (apt-get install time)"; exit 1; }
@@ -57,6 +59,22 @@ print(f"values valid   {r['values_valid']:>12,}  rejected {r['values_rejected']:
 print(f"unique entries {r['unique_entries']:>12,}  duplicates {r['duplicates']:,}  sorted runs {r['sorted_runs']}")
 print(f"build time     {wall:>12.2f} s   -> {r['rows_read']/wall:,.0f} rows/s end to end")
 print(f"peak RSS       {rss:>12.0f} MB  (cap {sys.argv[3]} MB + 100 MB = {int(sys.argv[3])+100} MB)")
+PY
+
+echo "== blinded build of the first $BLINDED_ROWS rows (OPRF per value) vs plain"
+head -n $((BLINDED_ROWS + 1)) "$OUT/messy-$ROWS.csv" > "$OUT/blinded-input.csv"
+sed "s/messy-$ROWS.csv/blinded-input.csv/" "$OUT/manifest.toml" > "$OUT/manifest-blinded.toml"
+[ -s "$OUT/bench.key" ] || $BIN/sajag-index keygen --out "$OUT/bench.key" > /dev/null 2>&1
+$BIN/sajag-index build "$OUT/manifest-blinded.toml" --out "$OUT/subset-plain.sajag" --force --json > "$OUT/subset-plain.json"
+$BIN/sajag-index build "$OUT/manifest-blinded.toml" --out "$OUT/subset-blinded.sajag" --force --json \
+  --mode blinded --key "$OUT/bench.key" > "$OUT/subset-blinded.json"
+python3 - "$OUT/subset-plain.json" "$OUT/subset-blinded.json" <<'PY'
+import json, sys
+p, b = (json.load(open(f)) for f in sys.argv[1:3])
+rp, rb = p["rows_read"] / p["seconds"], b["rows_read"] / b["seconds"]
+print(f"plain   {p['rows_read']:,} rows ({p['values_valid']:,} values) in {p['seconds']:.2f} s -> {rp:,.0f} rows/s")
+print(f"blinded {b['rows_read']:,} rows ({b['values_valid']:,} values) in {b['seconds']:.2f} s -> {rb:,.0f} rows/s"
+      f"  ({rp / rb:.0f}x slower: one OPRF evaluation per value)")
 PY
 
 echo "== export"

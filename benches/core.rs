@@ -106,6 +106,10 @@ fn blinded(c: &mut Criterion) {
     g.bench_function("server: evaluate one blinded element (with proof)", |b| {
         b.iter(|| key.blind_evaluate(black_box(&[query.element])).unwrap());
     });
+    let batch = [query.element; 16];
+    g.bench_function("server: evaluate a batch of 16 (one proof)", |b| {
+        b.iter(|| key.blind_evaluate(black_box(&batch)).unwrap());
+    });
     g.bench_function("builder: OPRF suffix of one identifier", |b| {
         b.iter(|| key.suffix_of(black_box(&id)));
     });
