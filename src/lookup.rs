@@ -243,16 +243,25 @@ fn is_loopback_host(host: &str) -> bool {
 
 /// Installs rustls's ring provider once per process (reqwest is built without a default provider).
 /// Anything in this process that builds a reqwest client calls this first.
+/// (On macOS the system's TLS is used and there is nothing to install.)
 pub fn install_crypto_provider() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
+    #[cfg(not(target_os = "macos"))]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+        });
+    }
 }
 
 impl RemoteSource {
     /// A source at `base` (the folder that holds `v1/`). Checks the address; makes no request yet.
     pub fn new(base: &str) -> Result<Self, LookupError> {
+        Self::with_timeouts(base, CONNECT_TIMEOUT, REQUEST_TIMEOUT)
+    }
+
+    /// Like [`RemoteSource::new`], with other connect and whole-request timeouts (tests use short ones).
+    pub fn with_timeouts(base: &str, connect: Duration, request: Duration) -> Result<Self, LookupError> {
         let url = reqwest::Url::parse(base).map_err(|_| LookupError::BadUrl(base.into()))?;
         let host = url
             .host_str()
@@ -268,8 +277,8 @@ impl RemoteSource {
         }
         install_crypto_provider();
         let client = reqwest::blocking::Client::builder()
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(REQUEST_TIMEOUT)
+            .connect_timeout(connect)
+            .timeout(request)
             .user_agent(concat!("sajag/", env!("CARGO_PKG_VERSION")))
             .https_only(url.scheme() == "https")
             .redirect(reqwest::redirect::Policy::custom(|attempt| {
