@@ -96,26 +96,32 @@ fn lookup(c: &mut Criterion) {
 }
 
 /// Blinded mode (DESIGN §7): the server's cost per evaluation (one core), the builder's cost per
-/// identifier, and the client's blind + verify + unblind.
+/// identifier, and the client's blind and unblind.
 fn blinded(c: &mut Criterion) {
     let key = OprfKey::generate();
     let id = Identifier::parse("9876543210").unwrap();
-    let query = oprf::blind(&id);
-    let (evaluated, proof) = key.blind_evaluate(&[query.element]).unwrap();
+    let input = id.hash_input();
+    let query = oprf::blind(input.as_bytes());
+    let check = oprf::blind(oprf::CANARY_INPUT);
+    let evaluated = key.blind_evaluate(&[query.element]).unwrap();
     let mut g = c.benchmark_group("blinded");
-    g.bench_function("server: evaluate one blinded element (with proof)", |b| {
+    g.bench_function("server: evaluate one blinded element", |b| {
         b.iter(|| key.blind_evaluate(black_box(&[query.element])).unwrap());
     });
-    let batch = [query.element; 16];
-    g.bench_function("server: evaluate a batch of 16 (one proof)", |b| {
-        b.iter(|| key.blind_evaluate(black_box(&batch)).unwrap());
+    g.bench_function("server: one check (query + canary)", |b| {
+        b.iter(|| {
+            key.blind_evaluate(black_box(&[query.element, check.element]))
+                .unwrap()
+        });
     });
     g.bench_function("builder: OPRF suffix of one identifier", |b| {
         b.iter(|| key.suffix_of(black_box(&id)));
     });
-    g.bench_function("client: blind", |b| b.iter(|| oprf::blind(black_box(&id))));
-    g.bench_function("client: verify + unblind", |b| {
-        b.iter(|| oprf::finalize(&query, &id, &evaluated[0], &proof, &key.public_key()).unwrap());
+    g.bench_function("client: blind", |b| {
+        b.iter(|| oprf::blind(black_box(input.as_bytes())))
+    });
+    g.bench_function("client: unblind", |b| {
+        b.iter(|| oprf::finalize(&query, input.as_bytes(), &evaluated[0]).unwrap());
     });
     g.finish();
 }

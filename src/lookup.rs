@@ -15,7 +15,7 @@ use crate::catalogue::{Breach, Catalogue};
 use crate::hashing::{HashedId, Prefix, Suffix, hex};
 use crate::identifier::{Identifier, Kind};
 use crate::index::{Entry, Index, IndexError, Mode};
-use crate::oprf::{self, OprfError};
+use crate::oprf;
 use crate::protocol::{self, EvaluateRequest, EvaluateResponse, Manifest};
 
 /// The demo index compiled into the program, built from `assets/demo/` (synthetic data).
@@ -133,36 +133,53 @@ pub fn check(source: &dyn Source, id: &Identifier) -> Result<CheckOutcome, Looku
     })
 }
 
-/// Blind → evaluate on the server → verify and unblind: the suffix a blinded index stores.
+/// Blind → evaluate on the server → unblind: the suffix a blinded index stores. The canary is
+/// blinded and sent alongside, in random order, and must come back as the manifest says
+/// (see `oprf`): otherwise the server is not using this index's key.
 fn blinded_suffix(
     source: &dyn Source,
     id: &Identifier,
     manifest: &Manifest,
 ) -> Result<Suffix, LookupError> {
-    let public_key = manifest
-        .oprf_public_key
+    let canary: Suffix = manifest
+        .oprf_canary
         .as_deref()
-        .and_then(oprf::unhex)
+        .and_then(|c| c.parse().ok())
         .ok_or_else(|| {
-            LookupError::Malformed("the manifest of a blinded index has no valid public key".into())
+            LookupError::Malformed("the manifest of a blinded index has no valid canary".into())
         })?;
-    let blinded = oprf::blind(id);
-    let response = source.evaluate(&EvaluateRequest {
-        blinded: vec![hex(&blinded.element)],
-    })?;
-    let (Some(evaluated), Some(proof), 1) = (
-        response.evaluated.first().and_then(|e| oprf::unhex(e)),
-        oprf::unhex(&response.proof),
-        response.evaluated.len(),
-    ) else {
-        return Err(LookupError::Malformed(
-            "the evaluation answer is not one element and a proof".into(),
-        ));
+    let input = id.hash_input();
+    let query = oprf::blind(input.as_bytes());
+    let check = oprf::blind(oprf::CANARY_INPUT);
+    let canary_first = rand_core::RngCore::next_u32(&mut rand_core::OsRng) & 1 == 1;
+    let order = if canary_first {
+        [&check, &query]
+    } else {
+        [&query, &check]
     };
-    oprf::finalize(&blinded, id, &evaluated, &proof, &public_key).map_err(|e| match e {
-        OprfError::ProofFailed => LookupError::KeyMismatch,
-        other => LookupError::Malformed(other.to_string()),
-    })
+    let response = source.evaluate(&EvaluateRequest {
+        blinded: order.iter().map(|b| hex(&b.element)).collect(),
+    })?;
+    let evaluated: Vec<Vec<u8>> = response
+        .evaluated
+        .iter()
+        .filter_map(|e| oprf::unhex(e))
+        .collect();
+    if evaluated.len() != 2 || response.evaluated.len() != 2 {
+        return Err(LookupError::Malformed(
+            "the evaluation answer does not hold two elements".into(),
+        ));
+    }
+    let (for_check, for_query) = if canary_first {
+        (&evaluated[0], &evaluated[1])
+    } else {
+        (&evaluated[1], &evaluated[0])
+    };
+    let malformed = |e: oprf::OprfError| LookupError::Malformed(e.to_string());
+    if oprf::finalize(&check, oprf::CANARY_INPUT, for_check).map_err(malformed)? != canary {
+        return Err(LookupError::KeyMismatch);
+    }
+    oprf::finalize(&query, input.as_bytes(), for_query).map_err(malformed)
 }
 
 /// Opens a source from what a person typed or chose: `demo`, an `http(s)://` URL, or a file path.
@@ -261,7 +278,11 @@ impl RemoteSource {
     }
 
     /// Like [`RemoteSource::new`], with other connect and whole-request timeouts (tests use short ones).
-    pub fn with_timeouts(base: &str, connect: Duration, request: Duration) -> Result<Self, LookupError> {
+    pub fn with_timeouts(
+        base: &str,
+        connect: Duration,
+        request: Duration,
+    ) -> Result<Self, LookupError> {
         let url = reqwest::Url::parse(base).map_err(|_| LookupError::BadUrl(base.into()))?;
         let host = url
             .host_str()

@@ -38,11 +38,10 @@ pub struct EvaluateRequest {
     pub blinded: Vec<String>,
 }
 
-/// `POST v1/evaluate` answer: the evaluated elements in request order and one proof for all.
+/// `POST v1/evaluate` answer: the evaluated elements, in request order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvaluateResponse {
     pub evaluated: Vec<String>,
-    pub proof: String,
 }
 
 /// The fewest lines any range response has.
@@ -77,10 +76,10 @@ pub struct Manifest {
     pub padded_lines: u32,
     /// SHA-256 (hex) of the exact bytes of `v1/breaches.json`.
     pub catalogue_sha256: String,
-    /// Blinded mode only: the server's OPRF public key (hex), against which clients verify every
-    /// evaluation.
+    /// Blinded mode only: the OPRF suffix of `oprf::CANARY_INPUT` (16 hex digits), which clients
+    /// use to check that the server evaluates with this index's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oprf_public_key: Option<String>,
+    pub oprf_canary: Option<String>,
 }
 
 impl Manifest {
@@ -99,8 +98,7 @@ impl Manifest {
             breaches: h.breach_count,
             padded_lines: padded_lines(h.max_bucket),
             catalogue_sha256: sha256_hex(index.catalogue_json()),
-            oprf_public_key: (index.mode() == Mode::Blinded)
-                .then(|| crate::hashing::hex(&h.oprf_public_key)),
+            oprf_canary: (index.mode() == Mode::Blinded).then(|| Suffix(h.oprf_canary).to_string()),
         }
     }
 

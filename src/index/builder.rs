@@ -306,8 +306,8 @@ pub fn build(
     };
     progress.writing();
     let unique_entries = writer.entries();
-    let public_key = opts.key.as_ref().map(|k| k.public_key());
-    let header = writer.finish(&catalogue, public_key, built_at, out, opts.force)?;
+    let canary = opts.key.as_ref().map(|k| k.canary().0);
+    let header = writer.finish(&catalogue, canary, built_at, out, opts.force)?;
     let bytes_written = std::fs::metadata(out).map_or(0, |m| m.len());
 
     let values_valid: u64 = valid.iter().sum();

@@ -13,7 +13,7 @@
 //! | set refs       | 4 × `entry_count`                      | which breach set each entry belongs to   |
 //!
 //! The checksum is the SHA-256 of the whole file with the checksum field set to zeros. In blinded
-//! mode the header also carries the OPRF public key (the last 32 header bytes; zeros in plain mode).
+//! mode the header also carries the OPRF canary (header bytes 96..104; zeros in plain mode).
 
 use crate::hashing::{BUCKETS, PREFIX_BITS, SUFFIX_BITS};
 
@@ -22,8 +22,8 @@ pub const VERSION: u16 = 1;
 pub const HEADER_LEN: usize = 128;
 /// Byte range of the checksum inside the header.
 pub const CHECKSUM_RANGE: std::ops::Range<usize> = 64..96;
-/// Byte range of the OPRF public key inside the header.
-pub const PUBLIC_KEY_RANGE: std::ops::Range<usize> = 96..128;
+/// Byte range of the OPRF canary inside the header.
+pub const CANARY_RANGE: std::ops::Range<usize> = 96..104;
 
 /// How the stored suffixes were made (DESIGN §4 and §7).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -73,8 +73,8 @@ pub struct Header {
     /// The largest bucket, in entries (sets the padding of range responses).
     pub max_bucket: u32,
     pub checksum: [u8; 32],
-    /// The OPRF public key of a blinded index (all zeros in plain mode).
-    pub oprf_public_key: [u8; 32],
+    /// A blinded index's OPRF canary (see `oprf::CANARY_INPUT`): names the key. 0 in plain mode.
+    pub oprf_canary: u64,
 }
 
 /// Why header bytes are not a header this version can read.
@@ -106,7 +106,7 @@ impl Header {
         h[44..48].copy_from_slice(&self.catalogue_len.to_le_bytes());
         h[48..52].copy_from_slice(&self.max_bucket.to_le_bytes());
         h[CHECKSUM_RANGE].copy_from_slice(&self.checksum);
-        h[PUBLIC_KEY_RANGE].copy_from_slice(&self.oprf_public_key);
+        h[CANARY_RANGE].copy_from_slice(&self.oprf_canary.to_le_bytes());
         h
     }
 
@@ -125,15 +125,19 @@ impl Header {
         if u32::from(bytes[11]) != PREFIX_BITS || u32::from(bytes[12]) != SUFFIX_BITS {
             return Err(HeaderError::Field("prefix/suffix bits"));
         }
-        if bytes[13..16].iter().chain(&bytes[52..64]).any(|&b| b != 0) {
+        if bytes[13..16]
+            .iter()
+            .chain(&bytes[52..64])
+            .chain(&bytes[CANARY_RANGE.end..HEADER_LEN])
+            .any(|&b| b != 0)
+        {
             return Err(HeaderError::Field("reserved bytes"));
         }
         let mut checksum = [0u8; 32];
         checksum.copy_from_slice(&bytes[CHECKSUM_RANGE]);
-        let mut oprf_public_key = [0u8; 32];
-        oprf_public_key.copy_from_slice(&bytes[PUBLIC_KEY_RANGE]);
-        if (mode == Mode::Blinded) == (oprf_public_key == [0u8; 32]) {
-            return Err(HeaderError::Field("public key"));
+        let oprf_canary = read_u64(bytes, CANARY_RANGE.start);
+        if mode == Mode::Plain && oprf_canary != 0 {
+            return Err(HeaderError::Field("canary"));
         }
         Ok(Header {
             mode,
@@ -145,7 +149,7 @@ impl Header {
             catalogue_len: read_u32(bytes, 44),
             max_bucket: read_u32(bytes, 48),
             checksum,
-            oprf_public_key,
+            oprf_canary,
         })
     }
 
@@ -222,7 +226,7 @@ mod tests {
             catalogue_len: 100,
             max_bucket: 2,
             checksum: [7; 32],
-            oprf_public_key: [0; 32],
+            oprf_canary: 0,
         };
         assert_eq!(Header::decode(&h.encode()).unwrap(), h);
         let mut bad = h.encode();

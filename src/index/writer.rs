@@ -114,16 +114,16 @@ impl IndexWriter {
     }
 
     /// Writes the final file atomically at `out`. Without `force`, an existing `out` is kept and the
-    /// call fails. `oprf_public_key` is `Some` exactly for a blinded index. Returns the header.
+    /// call fails. `oprf_canary` is `Some` exactly for a blinded index. Returns the header.
     pub fn finish(
         mut self,
         catalogue: &Catalogue,
-        oprf_public_key: Option<[u8; 32]>,
+        oprf_canary: Option<u64>,
         built_at: u64,
         out: &Path,
         force: bool,
     ) -> Result<Header, WriteError> {
-        let mode = if oprf_public_key.is_some() {
+        let mode = if oprf_canary.is_some() {
             Mode::Blinded
         } else {
             Mode::Plain
@@ -143,7 +143,7 @@ impl IndexWriter {
                 .map_err(|_| WriteError::TooManyEntries)?,
             max_bucket: self.bucket_sizes.iter().copied().max().unwrap_or(0),
             checksum: [0; 32],
-            oprf_public_key: oprf_public_key.unwrap_or([0; 32]),
+            oprf_canary: oprf_canary.unwrap_or(0),
         };
 
         let dir = match out.parent() {

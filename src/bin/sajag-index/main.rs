@@ -157,11 +157,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Keygen { out, force } => {
             let key = OprfKey::generate();
             key.save(&out, force)?;
-            println!(
-                "wrote {} (public key {})",
-                out.display(),
-                sajag::hashing::hex(&key.public_key())
-            );
+            println!("wrote {} (canary {})", out.display(), key.canary());
             eprintln!(
                 "keep this file secret and backed up; never put it beside an index or an export"
             );
