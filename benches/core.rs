@@ -118,7 +118,7 @@ fn blinded(c: &mut Criterion) {
         b.iter(|| key.suffix_of(black_box(&id)));
     });
     g.bench_function("client: blind", |b| {
-        b.iter(|| oprf::blind(black_box(input.as_bytes())))
+        b.iter(|| oprf::blind(black_box(input.as_bytes())));
     });
     g.bench_function("client: unblind", |b| {
         b.iter(|| oprf::finalize(&query, input.as_bytes(), &evaluated[0]).unwrap());
