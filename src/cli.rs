@@ -48,12 +48,10 @@ const EXIT_ERROR: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        None => {
-            eprintln!(
-                "sajag: the desktop app is not part of this build yet; try `sajag check --help`"
-            );
-            ExitCode::from(EXIT_ERROR)
-        }
+        None => match crate::app::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("the app could not start: {e}")),
+        },
         Some(Command::Explain { identifier, json }) => explain(&identifier, json),
         Some(Command::Check {
             identifier,
@@ -161,7 +159,7 @@ fn print_text(id: &Identifier, o: &CheckOutcome) {
     );
     if src.is_remote && src.manifest.mode == sajag::index::Mode::Blinded {
         println!(
-            "  sent to the server: only the prefix {} and a blinded value that reveals nothing about what you typed",
+            "  sent to the server: only the prefix {} and blinded values that reveal nothing about what you typed",
             o.prefix
         );
     } else if src.is_remote {

@@ -4,6 +4,7 @@
 //! The command line and the app live in this binary's own modules (`cli`, `app`), not in the
 //! library, so that the operator tool never links the GUI.
 
+mod app;
 mod cli;
 
 use std::process::ExitCode;

@@ -72,7 +72,7 @@ fn blinded_round_trip_through_the_live_server() {
     assert_checks(&server.url);
     let o = run(SAJAG, &["check", PLANTED[0].query, "--index", &server.url]);
     assert!(
-        stdout(&o).contains("blinded value that reveals nothing"),
+        stdout(&o).contains("blinded values that reveal nothing"),
         "{}",
         stdout(&o)
     );

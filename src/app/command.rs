@@ -1,0 +1,41 @@
+//! Intents: what the UI asks for. Screens only draw state and push [`Command`]s; the app applies
+//! them after the frame is drawn (as rerun's `SystemCommand`).
+
+use super::i18n::Lang;
+use super::settings::ThemePref;
+
+/// The screens of this build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Check,
+    Result,
+    Settings,
+}
+
+/// Something the person asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Check what is in the input box.
+    Check,
+    /// Forget the running check; its late answer is dropped.
+    CancelCheck,
+    /// Empty the input box.
+    ClearInput,
+    Show(Screen),
+    /// Open an index: `demo`, a file path or a URL.
+    UseSource(String),
+    /// Open the current source again after an error.
+    RetrySource,
+    /// Show the open-file dialog (on a background thread).
+    PickFile,
+    SetTheme(ThemePref),
+    SetZoom(f32),
+    SetLanguage(Lang),
+    /// Tick or untick a "what to do now" step of a breach.
+    SetStep {
+        slug: String,
+        step: String,
+        done: bool,
+    },
+    ToggleHowItWorks,
+}

@@ -1,0 +1,393 @@
+//! The desktop app (DESIGN §8): a thin eframe shell around [`AppState`], which draws the screens,
+//! collects [`Command`]s from them and applies those after each frame. All I/O runs in
+//! [`worker`] threads; results come back as [`worker::Event`]s.
+//!
+//! Nothing typed is kept: the input lives only in memory, is cleared on "Clear" and when the Check
+//! screen is left, and no identifier, canonical form or full hash is ever written or logged.
+
+mod command;
+mod guidance;
+mod i18n;
+mod screens;
+mod settings;
+mod theme;
+mod worker;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use eframe::egui;
+use sajag::identifier::Identifier;
+use sajag::lookup::{CheckOutcome, Source, SourceInfo};
+
+pub use command::{Command, Screen};
+use i18n::Tr;
+use settings::Settings;
+use worker::{Event, Reporter, Timeouts};
+
+/// Writes a diagnostic line to stderr. Callers never pass an identifier; tests capture these lines
+/// and scan them for one.
+pub fn diag(message: &str) {
+    eprintln!("sajag: {message}");
+    #[cfg(test)]
+    tests::capture_diag(message);
+}
+
+/// Opens the app window. Returns when the window is closed.
+pub fn run() -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Sajag")
+            .with_inner_size([900.0, 760.0])
+            .with_min_inner_size([420.0, 360.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Sajag",
+        options,
+        Box::new(|cc| {
+            let config_dir = Settings::default_dir();
+            Ok(Box::new(SajagApp::new(&cc.egui_ctx, config_dir)))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// The eframe shell.
+struct SajagApp {
+    state: AppState,
+    report_first_frame: bool,
+}
+
+impl SajagApp {
+    fn new(ctx: &egui::Context, config_dir: Option<PathBuf>) -> Self {
+        theme::install_fonts(ctx);
+        SajagApp {
+            state: AppState::new(config_dir, None),
+            report_first_frame: std::env::var_os("SAJAG_REPORT_FIRST_FRAME").is_some(),
+        }
+    }
+}
+
+impl eframe::App for SajagApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.state.ui(ui);
+        if self.report_first_frame {
+            self.report_first_frame = false;
+            diag("first frame");
+        }
+    }
+}
+
+/// Where the current index stands.
+pub enum SourceState {
+    Opening,
+    Ready {
+        source: Arc<dyn Source>,
+        info: Box<SourceInfo>,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+/// A check under way.
+pub struct Pending {
+    pub generation: u64,
+}
+
+/// What the last check said.
+pub enum CheckResult {
+    Done {
+        masked: String,
+        outcome: Box<CheckOutcome>,
+    },
+    Failed {
+        message: String,
+    },
+    Cancelled,
+}
+
+/// Everything the app shows, and the channel its background jobs answer on.
+pub struct AppState {
+    pub settings: Settings,
+    config_dir: Option<PathBuf>,
+    pub tr: Tr,
+    pub screen: Screen,
+    /// What the person typed. Memory only; cleared on Clear and when leaving the Check screen.
+    pub input: String,
+    pub source: SourceState,
+    source_generation: u64,
+    check_generation: u64,
+    pub pending: Option<Pending>,
+    pub last_check: Option<CheckResult>,
+    pub show_how: bool,
+    /// The file path and URL boxes in Settings.
+    pub file_input: String,
+    pub url_input: String,
+    pub settings_error: Option<String>,
+    pub focus_input: bool,
+    pub commands: Vec<Command>,
+    settings_seq: u64,
+    settings_saved: Arc<std::sync::Mutex<u64>>,
+    timeouts: Timeouts,
+    tx: Sender<Event>,
+    rx: Receiver<Event>,
+    /// Set on the first frame; background jobs wake the UI through it.
+    ctx: Option<egui::Context>,
+    /// A source handed in at construction (tests), described on the first frame.
+    initial_source: Option<Arc<dyn Source>>,
+}
+
+impl AppState {
+    /// Loads the settings; the first frame starts opening the index (or describing `source`).
+    pub fn new(config_dir: Option<PathBuf>, source: Option<Arc<dyn Source>>) -> Self {
+        Self::with_timeouts(config_dir, source, Timeouts::default())
+    }
+
+    /// Like [`AppState::new`], with other timeouts for online indexes.
+    pub fn with_timeouts(
+        config_dir: Option<PathBuf>,
+        source: Option<Arc<dyn Source>>,
+        timeouts: Timeouts,
+    ) -> Self {
+        let settings = Settings::load(config_dir.as_deref());
+        let (tx, rx) = channel();
+        let (file_input, url_input) = if settings.source.starts_with("http") {
+            (String::new(), settings.source.clone())
+        } else if settings.source == "demo" {
+            (String::new(), String::new())
+        } else {
+            (settings.source.clone(), String::new())
+        };
+        AppState {
+            tr: Tr::new(settings.language),
+            settings,
+            config_dir,
+            screen: Screen::Check,
+            input: String::new(),
+            source: SourceState::Opening,
+            source_generation: 0,
+            check_generation: 0,
+            pending: None,
+            last_check: None,
+            show_how: false,
+            file_input,
+            url_input,
+            settings_error: None,
+            focus_input: true,
+            commands: Vec::new(),
+            settings_seq: 0,
+            settings_saved: Arc::default(),
+            timeouts,
+            tx,
+            rx,
+            ctx: None,
+            initial_source: source,
+        }
+    }
+
+    fn reporter(&self) -> Reporter {
+        Reporter {
+            tx: self.tx.clone(),
+            ctx: self.ctx.clone().expect("jobs start after the first frame"),
+        }
+    }
+
+    /// First frame: remember the context, apply the look, start opening the index.
+    fn start(&mut self, ctx: &egui::Context) {
+        self.ctx = Some(ctx.clone());
+        theme::apply(ctx, &self.settings);
+        match self.initial_source.take() {
+            Some(source) => worker::describe_source(self.reporter(), 0, source),
+            None => self.open_source(),
+        }
+    }
+
+    fn apply_look(&self) {
+        if let Some(ctx) = &self.ctx {
+            theme::apply(ctx, &self.settings);
+        }
+    }
+
+    fn open_source(&mut self) {
+        self.source_generation += 1;
+        self.source = SourceState::Opening;
+        worker::open_source(
+            self.reporter(),
+            self.source_generation,
+            self.settings.source.clone(),
+            self.timeouts,
+        );
+    }
+
+    /// Draws one frame: takes in background results, draws the screen, applies the commands.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if self.ctx.is_none() {
+            self.start(ui.ctx());
+        }
+        self.poll_events();
+        screens::ui(self, ui);
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    fn poll_events(&mut self) {
+        while let Ok(event) = self.rx.try_recv() {
+            match event {
+                Event::SourceReady {
+                    generation,
+                    source,
+                    info,
+                } if generation == self.source_generation => {
+                    self.source = SourceState::Ready { source, info };
+                }
+                Event::SourceFailed {
+                    generation,
+                    message,
+                } if generation == self.source_generation => {
+                    self.source = SourceState::Failed { message };
+                }
+                Event::CheckDone {
+                    generation,
+                    masked,
+                    result,
+                } if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|p| p.generation == generation) =>
+                {
+                    self.pending = None;
+                    match result {
+                        Ok(outcome) => {
+                            self.last_check = Some(CheckResult::Done { masked, outcome });
+                            self.show(Screen::Result);
+                        }
+                        Err(message) => self.last_check = Some(CheckResult::Failed { message }),
+                    }
+                }
+                Event::FilePicked(Some(path)) => {
+                    self.file_input = path.display().to_string();
+                    self.use_source(&self.file_input.clone());
+                }
+                Event::SettingsSaved(Err(message)) => self.settings_error = Some(message),
+                Event::SettingsSaved(Ok(())) => self.settings_error = None,
+                // Late answers of cancelled checks or replaced sources, and a closed dialog.
+                _ => {}
+            }
+        }
+    }
+
+    fn show(&mut self, screen: Screen) {
+        if self.screen == Screen::Check && screen != Screen::Check {
+            self.input.clear();
+        }
+        if screen == Screen::Check {
+            self.focus_input = true;
+        }
+        self.screen = screen;
+    }
+
+    fn use_source(&mut self, spec: &str) {
+        let spec = spec.trim().to_owned();
+        if spec.is_empty() {
+            return;
+        }
+        self.settings.source = spec;
+        self.save_settings();
+        self.open_source();
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(dir) = &self.config_dir {
+            self.settings_seq += 1;
+            worker::save_settings(
+                self.reporter(),
+                dir.clone(),
+                self.settings.clone(),
+                self.settings_seq,
+                self.settings_saved.clone(),
+            );
+        }
+    }
+
+    /// Applies one intent.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Check => self.start_check(),
+            Command::CancelCheck => {
+                if self.pending.take().is_some() {
+                    self.check_generation += 1;
+                    self.last_check = Some(CheckResult::Cancelled);
+                }
+            }
+            Command::ClearInput => {
+                self.input.clear();
+                if matches!(
+                    self.last_check,
+                    Some(CheckResult::Failed { .. } | CheckResult::Cancelled)
+                ) {
+                    self.last_check = None;
+                }
+                self.focus_input = true;
+            }
+            Command::Show(screen) => self.show(screen),
+            Command::UseSource(spec) => self.use_source(&spec),
+            Command::RetrySource => self.open_source(),
+            Command::PickFile => worker::pick_file(self.reporter()),
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.apply_look();
+                self.save_settings();
+            }
+            Command::SetZoom(zoom) => {
+                self.settings.zoom =
+                    zoom.clamp(*settings::ZOOM_RANGE.start(), *settings::ZOOM_RANGE.end());
+                self.apply_look();
+                self.save_settings();
+            }
+            Command::SetLanguage(lang) => {
+                self.settings.language = lang;
+                self.tr = Tr::new(lang);
+                self.save_settings();
+            }
+            Command::SetStep { slug, step, done } => {
+                self.settings.set_ticked(&slug, &step, done);
+                self.save_settings();
+            }
+            Command::ToggleHowItWorks => self.show_how = !self.show_how,
+        }
+    }
+
+    fn start_check(&mut self) {
+        if self.pending.is_some() {
+            return;
+        }
+        let Ok(id) = Identifier::parse(&self.input) else {
+            return;
+        };
+        let SourceState::Ready { source, .. } = &self.source else {
+            return;
+        };
+        self.check_generation += 1;
+        self.pending = Some(Pending {
+            generation: self.check_generation,
+        });
+        self.last_check = None;
+        worker::check(self.reporter(), self.check_generation, source.clone(), id);
+    }
+
+    /// The source's description, if it is open.
+    pub fn source_info(&self) -> Option<&SourceInfo> {
+        match &self.source {
+            SourceState::Ready { info, .. } => Some(info),
+            _ => None,
+        }
+    }
+}

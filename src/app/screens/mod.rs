@@ -1,0 +1,178 @@
+//! The screens. Each draws from [`AppState`] and pushes [`Command`]s; none does I/O.
+
+mod check;
+mod result;
+mod settings;
+
+use eframe::egui;
+
+use super::{AppState, Command, Screen, SourceState, theme};
+
+/// Readable line length for the content column.
+const CONTENT_WIDTH: f32 = 760.0;
+
+/// Draws the whole window: the top bar and the current screen.
+pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
+    // Escape cancels a running check, else clears the input.
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) && state.screen == Screen::Check {
+        state.commands.push(if state.pending.is_some() {
+            Command::CancelCheck
+        } else {
+            Command::ClearInput
+        });
+    }
+    egui::Panel::top("sajag-top")
+        .frame(
+            egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(16, 10)),
+        )
+        .show(ui, |ui| top_bar(state, ui));
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.set_max_width(CONTENT_WIDTH);
+                    ui.vertical(|ui| {
+                        ui.add_space(12.0);
+                        match state.screen {
+                            Screen::Check => check::ui(state, ui),
+                            Screen::Result => result::ui(state, ui),
+                            Screen::Settings => settings::ui(state, ui),
+                        }
+                        ui.add_space(24.0);
+                    });
+                });
+            });
+    });
+}
+
+fn top_bar(state: &mut AppState, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        ui.heading(egui::RichText::new(state.tr.t("app.title")).strong());
+        ui.label(egui::RichText::new("सजग").weak());
+        ui.add_space(16.0);
+        let mut tabs = vec![(Screen::Check, "nav.check")];
+        if state
+            .last_check
+            .as_ref()
+            .is_some_and(|c| matches!(c, super::CheckResult::Done { .. }))
+        {
+            tabs.push((Screen::Result, "nav.result"));
+        }
+        tabs.push((Screen::Settings, "nav.settings"));
+        for (screen, key) in tabs {
+            if ui
+                .selectable_label(state.screen == screen, state.tr.t(key))
+                .clicked()
+                && state.screen != screen
+            {
+                state.commands.push(Command::Show(screen));
+            }
+        }
+        if state.source_info().is_some_and(|i| i.is_demo) {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                demo_badge(state, ui);
+            });
+        }
+    });
+}
+
+/// The "DEMO DATA" badge shown wherever demo data appears.
+pub fn demo_badge(state: &AppState, ui: &mut egui::Ui) {
+    chip(ui, &state.tr.t("badge.demo"), theme::demo_color(), true);
+}
+
+/// A small rounded label ("chip").
+pub fn chip(ui: &mut egui::Ui, text: &str, color: egui::Color32, strong: bool) {
+    let text = egui::RichText::new(text).small();
+    let text = if strong {
+        text.strong().color(egui::Color32::WHITE)
+    } else {
+        text.color(ui.visuals().text_color())
+    };
+    let fill = if strong {
+        color
+    } else {
+        ui.visuals().faint_bg_color
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(10.0)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| ui.label(text));
+}
+
+/// A card: a framed group for one block of content.
+pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::same(14))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// One line about the current index: its name, demo label and build details, or its error.
+pub fn source_line(state: &mut AppState, ui: &mut egui::Ui) {
+    match &state.source {
+        SourceState::Opening => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(state.tr.t("source.loading"));
+            });
+        }
+        SourceState::Ready { info, .. } => {
+            let name = if info.is_demo && !info.is_remote && info.location == "embedded demo index"
+            {
+                state.tr.t("source.demo_name")
+            } else {
+                info.location.clone()
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(state.tr.f("source.against", &[("name", &name)]));
+                if info.is_demo {
+                    demo_badge(state, ui);
+                }
+            });
+            let built = info
+                .manifest
+                .built_at
+                .get(..10)
+                .unwrap_or(&info.manifest.built_at);
+            ui.label(
+                egui::RichText::new(state.tr.f(
+                    "source.details",
+                    &[
+                        ("built", built),
+                        ("breaches", &info.manifest.breaches.to_string()),
+                        ("entries", &info.manifest.entries.to_string()),
+                    ],
+                ))
+                .weak(),
+            );
+            if info.is_demo {
+                ui.label(
+                    egui::RichText::new(state.tr.t("source.demo_note")).color(theme::demo_color()),
+                );
+            }
+        }
+        SourceState::Failed { message } => {
+            let text = state.tr.f("source.failed", &[("message", message)]);
+            ui.colored_label(theme::warn_color(ui), text);
+            ui.horizontal(|ui| {
+                if ui.button(state.tr.t("source.retry")).clicked() {
+                    state.commands.push(Command::RetrySource);
+                }
+                if state.screen != Screen::Settings
+                    && ui.button(state.tr.t("source.open_settings")).clicked()
+                {
+                    state.commands.push(Command::Show(Screen::Settings));
+                }
+            });
+        }
+    }
+}

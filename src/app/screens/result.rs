@@ -1,0 +1,168 @@
+//! The Result screen: found → one card per breach (what it exposed, what it means, what to do now,
+//! with ticks remembered per breach); not found → said honestly, with the breaches covered.
+
+use eframe::egui;
+use sajag::catalogue::Breach;
+use sajag::identifier::Kind;
+use sajag::lookup::CheckOutcome;
+
+use super::super::guidance::guidance_for;
+use super::super::{AppState, CheckResult, Command, Screen, theme};
+
+/// The "what to do now" steps for a breach that exposed `data_classes` (i18n keys).
+pub fn steps_for(data_classes: &[String]) -> Vec<&'static str> {
+    let has = |c: &str| data_classes.iter().any(|d| d == c);
+    let mut steps = vec!["todo.otp", "todo.calls"];
+    if has("mobile") {
+        steps.extend(["todo.tafcop", "todo.chakshu"]);
+    }
+    if has("pan") {
+        steps.extend(["todo.ais", "todo.credit"]);
+    }
+    steps.push("todo.report");
+    steps
+}
+
+pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
+    let Some(CheckResult::Done { masked, outcome }) = &state.last_check else {
+        state.commands.push(Command::Show(Screen::Check));
+        return;
+    };
+    let masked = masked.clone();
+    let outcome: CheckOutcome = (**outcome).clone();
+    ui.heading(state.tr.f("result.heading", &[("masked", &masked)]));
+    super::source_line(state, ui);
+    ui.add_space(10.0);
+    let thing = state.tr.t(match outcome.kind {
+        Kind::Mobile => "check.thing_mobile",
+        Kind::Pan => "check.thing_pan",
+    });
+    if outcome.found() {
+        let n = outcome.breaches.len().to_string();
+        ui.label(
+            egui::RichText::new(state.tr.f("result.found", &[("n", &n)]))
+                .heading()
+                .strong()
+                .color(theme::warn_color(ui)),
+        );
+        ui.label(state.tr.f("result.found_note", &[("thing", &thing)]));
+        for breach in &outcome.breaches {
+            ui.add_space(10.0);
+            breach_card(state, ui, breach);
+        }
+    } else {
+        let n = outcome.source.catalogue.breaches.len().to_string();
+        let title = state.tr.t("result.not_found");
+        let text = state.tr.f("result.not_found_text", &[("n", &n)]);
+        let covered = state.tr.t("result.covered");
+        super::card(ui, |ui| {
+            ui.label(
+                egui::RichText::new(title)
+                    .heading()
+                    .strong()
+                    .color(theme::ok_color(ui)),
+            );
+            ui.label(text);
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(covered).strong());
+            for b in &outcome.source.catalogue.breaches {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("• {} ({})", b.title, b.date));
+                    if b.synthetic {
+                        super::demo_badge(state, ui);
+                    }
+                });
+            }
+        });
+    }
+    ui.add_space(12.0);
+    if ui.button(state.tr.t("result.again")).clicked() {
+        state.commands.push(Command::Show(Screen::Check));
+    }
+}
+
+fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach) {
+    super::card(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(&b.title).size(18.0).strong());
+            if b.synthetic {
+                super::demo_badge(state, ui);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(state.tr.f("result.happened", &[("date", &b.date)]));
+            ui.label("·");
+            ui.label(
+                state
+                    .tr
+                    .f("result.records", &[("n", &b.record_count.to_string())]),
+            );
+            ui.label("·");
+            ui.label(state.tr.f("result.added", &[("date", &b.added)]));
+        });
+        ui.label(
+            egui::RichText::new(state.tr.t(if b.verified {
+                "result.verified"
+            } else {
+                "result.unverified"
+            }))
+            .weak(),
+        );
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new(state.tr.t("result.exposed")).strong());
+        ui.horizontal_wrapped(|ui| {
+            for class in &b.data_classes {
+                let key = format!("class.{class}");
+                let text = state.tr.t(&key);
+                let text = if text.starts_with('⚠') {
+                    class.replace('_', " ")
+                } else {
+                    text
+                };
+                super::chip(ui, &text, theme::warn_color(ui), false);
+            }
+        });
+        ui.add_space(4.0);
+        ui.label(&b.description);
+        if !b.sources.is_empty() {
+            ui.label(egui::RichText::new(state.tr.t("result.sources")).strong());
+            for url in &b.sources {
+                ui.hyperlink(url);
+            }
+        }
+        let guidance = guidance_for(&b.data_classes);
+        if !guidance.is_empty() {
+            ui.add_space(6.0);
+            ui.label(
+                egui::RichText::new(state.tr.t("result.meaning"))
+                    .strong()
+                    .size(16.0),
+            );
+            for g in &guidance {
+                ui.label(egui::RichText::new(&g.heading).strong());
+                ui.label(&g.text);
+            }
+        }
+        ui.add_space(6.0);
+        ui.label(
+            egui::RichText::new(state.tr.t("result.todo"))
+                .strong()
+                .size(16.0),
+        );
+        for step in steps_for(&b.data_classes) {
+            let mut done = state.settings.is_ticked(&b.slug, step);
+            if ui.checkbox(&mut done, state.tr.t(step)).changed() {
+                state.commands.push(Command::SetStep {
+                    slug: b.slug.clone(),
+                    step: step.to_owned(),
+                    done,
+                });
+            }
+        }
+        ui.label(
+            egui::RichText::new(state.tr.t("result.todo_note"))
+                .small()
+                .weak(),
+        );
+    });
+}

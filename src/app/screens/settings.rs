@@ -1,0 +1,149 @@
+//! The Settings screen: index source (demo, file, URL), theme, text size, language, and About.
+
+use eframe::egui;
+
+use super::super::i18n::Lang;
+use super::super::settings::{ThemePref, ZOOM_RANGE};
+use super::super::{AppState, Command};
+
+#[expect(clippy::too_many_lines, reason = "one screen, top to bottom")]
+pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
+    ui.heading(state.tr.t("settings.heading"));
+    ui.add_space(8.0);
+
+    ui.label(
+        egui::RichText::new(state.tr.t("settings.source"))
+            .strong()
+            .size(16.0),
+    );
+    super::card(ui, |ui| {
+        super::source_line(state, ui);
+        ui.add_space(6.0);
+        if state.settings.source != "demo" && ui.button(state.tr.t("settings.use_demo")).clicked() {
+            state.commands.push(Command::UseSource("demo".into()));
+        }
+        ui.add_space(6.0);
+        let label = ui.label(state.tr.t("settings.file_label"));
+        ui.horizontal(|ui| {
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut state.file_input)
+                        .hint_text(state.tr.t("settings.file_hint"))
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button(state.tr.t("settings.browse")).clicked() {
+                state.commands.push(Command::PickFile);
+            }
+            let can = !state.file_input.trim().is_empty();
+            if ui
+                .add_enabled(can, egui::Button::new(state.tr.t("settings.use_file")))
+                .clicked()
+                || (enter && can)
+            {
+                state
+                    .commands
+                    .push(Command::UseSource(state.file_input.clone()));
+            }
+        });
+        let label = ui.label(state.tr.t("settings.url_label"));
+        ui.horizontal(|ui| {
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut state.url_input)
+                        .hint_text(state.tr.t("settings.url_hint"))
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let can = !state.url_input.trim().is_empty();
+            if ui
+                .add_enabled(can, egui::Button::new(state.tr.t("settings.use_url")))
+                .clicked()
+                || (enter && can)
+            {
+                state
+                    .commands
+                    .push(Command::UseSource(state.url_input.clone()));
+            }
+        });
+    });
+
+    ui.add_space(12.0);
+    ui.label(
+        egui::RichText::new(state.tr.t("settings.appearance"))
+            .strong()
+            .size(16.0),
+    );
+    super::card(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(state.tr.t("settings.theme"));
+            for (theme, key) in [
+                (ThemePref::System, "settings.theme_system"),
+                (ThemePref::Light, "settings.theme_light"),
+                (ThemePref::Dark, "settings.theme_dark"),
+            ] {
+                if ui
+                    .radio(state.settings.theme == theme, state.tr.t(key))
+                    .clicked()
+                {
+                    state.commands.push(Command::SetTheme(theme));
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            let zoom = state.settings.zoom;
+            ui.label(state.tr.t("settings.text_size"));
+            if ui
+                .add_enabled(
+                    zoom > *ZOOM_RANGE.start(),
+                    egui::Button::new(state.tr.t("settings.smaller")),
+                )
+                .clicked()
+            {
+                state.commands.push(Command::SetZoom(zoom - 0.125));
+            }
+            ui.label(format!("{:.0} %", zoom * 100.0));
+            if ui
+                .add_enabled(
+                    zoom < *ZOOM_RANGE.end(),
+                    egui::Button::new(state.tr.t("settings.larger")),
+                )
+                .clicked()
+            {
+                state.commands.push(Command::SetZoom(zoom + 0.125));
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(state.tr.t("settings.language"));
+            for lang in Lang::available() {
+                if ui
+                    .radio(state.tr.lang() == lang, state.tr.t(lang.name_key()))
+                    .clicked()
+                {
+                    state.commands.push(Command::SetLanguage(lang));
+                }
+            }
+        });
+        if let Some(message) = &state.settings_error {
+            let text = state.tr.f("settings.save_failed", &[("message", message)]);
+            ui.colored_label(super::theme::warn_color(ui), text);
+        }
+    });
+
+    ui.add_space(12.0);
+    ui.label(
+        egui::RichText::new(state.tr.t("settings.about"))
+            .strong()
+            .size(16.0),
+    );
+    super::card(ui, |ui| {
+        ui.label(state.tr.f(
+            "settings.version",
+            &[("version", env!("CARGO_PKG_VERSION"))],
+        ));
+        ui.label(state.tr.t("settings.licence"));
+        ui.label(state.tr.t("settings.privacy"));
+    });
+}

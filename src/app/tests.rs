@@ -1,0 +1,612 @@
+//! Headless tests of the app (`egui_kittest`), querying widgets by their accessible labels.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sajag::hashing::{HashedId, Prefix};
+use sajag::identifier::Identifier;
+use sajag::index::Entry;
+use sajag::lookup::{LocalSource, LookupError, Source, SourceInfo};
+
+use super::worker::Timeouts;
+use super::{AppState, CheckResult};
+
+static DIAG: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Keeps diagnostic lines for the privacy scan.
+pub fn capture_diag(message: &str) {
+    DIAG.lock().unwrap().push(message.to_owned());
+}
+
+/// The demo index, counting how often it is asked for anything.
+struct CountingSource {
+    inner: LocalSource,
+    ranges: Arc<AtomicUsize>,
+    /// How long each range takes (a slow network).
+    delay: Duration,
+}
+
+impl Source for CountingSource {
+    fn info(&self) -> Result<SourceInfo, LookupError> {
+        self.inner.info()
+    }
+    fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
+        self.ranges.fetch_add(1, Ordering::SeqCst);
+        std::thread::sleep(self.delay);
+        self.inner.range(prefix)
+    }
+}
+
+fn harness_with(state: AppState) -> Harness<'static, AppState> {
+    Harness::builder()
+        .with_size(egui::vec2(900.0, 1400.0))
+        .with_max_steps(10_000)
+        .with_context_setup(super::theme::install_fonts)
+        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
+}
+
+fn demo_harness(config: &Path) -> Harness<'static, AppState> {
+    let config = config.to_path_buf();
+    harness_with(AppState::new(Some(config), None))
+}
+
+/// Steps the harness until `done` holds, failing after `timeout`. Frames keep being answered;
+/// returns the number of frames and the slowest frame's time.
+fn wait_for(
+    h: &mut Harness<'_, AppState>,
+    timeout: Duration,
+    what: &str,
+    done: impl Fn(&Harness<'_, AppState>) -> bool,
+) -> (usize, Duration) {
+    let start = Instant::now();
+    let (mut frames, mut slowest) = (0, Duration::ZERO);
+    while !done(h) {
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        let t = Instant::now();
+        h.step();
+        frames += 1;
+        slowest = slowest.max(t.elapsed());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    (frames, slowest)
+}
+
+fn has_label(h: &Harness<'_, AppState>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+fn source_ready(h: &Harness<'_, AppState>) -> bool {
+    matches!(h.state().source, super::SourceState::Ready { .. })
+}
+
+fn type_identifier(h: &mut Harness<'_, AppState>, text: &str) {
+    h.get_by_label("Mobile number or PAN").focus();
+    h.step();
+    h.get_by_label("Mobile number or PAN").type_text(text);
+    h.step();
+    h.step();
+}
+
+#[test]
+fn valid_mobile_shows_prefix_then_found_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    assert!(has_label(&h, "DEMO DATA"));
+    type_identifier(&mut h, "+91 98765 43210");
+    let id = Identifier::parse("+91 98765 43210").unwrap();
+    let prefix = HashedId::of(&id).prefix().to_string();
+    assert!(has_label(&h, "Mobile number: +91 98XXX XX210"));
+    assert!(
+        has_label(&h, &prefix),
+        "the prefix {prefix} is shown before the check"
+    );
+    assert!(has_label(&h, "Nothing leaves this computer"));
+    h.get_by_label("Check now").click();
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        has_label(h, "Found in 2 breach(es)")
+    });
+    assert!(has_label(&h, "Result for +91 98XXX XX210"));
+    assert!(has_label(&h, "DEMO: COVID test-lab results leak"));
+    assert!(has_label(&h, "DEMO: Vaccination lookup bot"));
+    assert!(has_label(&h, "What to do now"));
+    // The input was cleared when the Check screen was left.
+    assert!(h.state().input.is_empty());
+}
+
+#[test]
+fn enter_checks_and_not_found_is_honest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    type_identifier(&mut h, "9999999999");
+    h.key_press(egui::Key::Enter);
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        has_label(h, "Not found in the 3 breaches")
+    });
+    assert!(has_label(&h, "That is not a guarantee"));
+    assert!(
+        has_label(&h, "Loan-app KYC dump"),
+        "covered breaches are listed"
+    );
+}
+
+#[test]
+fn invalid_input_shows_message_and_sends_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let ranges = Arc::new(AtomicUsize::new(0));
+    let source = CountingSource {
+        inner: LocalSource::demo().unwrap(),
+        ranges: ranges.clone(),
+        delay: Duration::ZERO,
+    };
+    let config = dir.path().to_path_buf();
+    let mut h = harness_with(AppState::new(Some(config), Some(Arc::new(source))));
+    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    type_identifier(&mut h, "98765 4321");
+    assert!(has_label(&h, "9 digits — a mobile number has 10."));
+    h.key_press(egui::Key::Enter);
+    h.step();
+    // The button is disabled; clicking it does nothing either.
+    h.get_by_label("Check now").click();
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(h.state().pending.is_none());
+    assert!(h.state().last_check.is_none());
+    assert_eq!(ranges.load(Ordering::SeqCst), 0, "no request was made");
+    // Escape clears the input.
+    h.key_press(egui::Key::Escape);
+    h.step();
+    assert!(h.state().input.is_empty());
+}
+
+#[test]
+fn pan_flow() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    type_identifier(&mut h, "abcpe 1234 f");
+    assert!(has_label(
+        &h,
+        "PAN: ABCPE****F (held by an individual person)"
+    ));
+    h.get_by_label("Check now").click();
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        has_label(h, "Found in 1 breach(es)")
+    });
+    assert!(has_label(&h, "Loan-app KYC dump"));
+    // PAN steps are offered; a tick is remembered by breach slug.
+    let step = "Check your Annual Information Statement (AIS) on the income-tax e-filing portal for entries that are not yours.";
+    h.get_by_label(step).click();
+    h.run_steps(2);
+    assert!(
+        h.state()
+            .settings
+            .is_ticked("demo-loan-app-kyc", "todo.ais")
+    );
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(dir.path().join("settings.toml"))
+            .is_ok_and(|t| t.contains("todo.ais"))
+    });
+}
+
+/// Runs a check and waits for the result screen, or an error.
+fn check_and_wait(h: &mut Harness<'_, AppState>, input: &str) {
+    type_identifier(h, input);
+    h.get_by_label("Check now").click();
+    wait_for(h, Duration::from_secs(20), "the check", |h| {
+        h.state().pending.is_none() && h.state().last_check.is_some()
+    });
+}
+
+#[test]
+fn local_index_file_from_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("copy.sajag");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/demo.sajag"),
+        &file,
+    )
+    .unwrap();
+    let config = dir.path().join("config");
+    let mut h = demo_harness(&config);
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    h.get_by_label("Settings").click();
+    h.run_steps(2);
+    h.get_by_label("Index file path").focus();
+    h.step();
+    h.get_by_label("Index file path")
+        .type_text(&file.display().to_string());
+    h.step();
+    h.get_by_label("Use this file").click();
+    wait_for(&mut h, Duration::from_secs(10), "the file index", |h| {
+        source_ready(h) && has_label(h, &format!("Index: {}", file.display()))
+    });
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(config.join("settings.toml"))
+            .is_ok_and(|t| t.contains("copy.sajag"))
+    });
+    // A broken file: a plain error and a retry, not a crash.
+    let broken = dir.path().join("broken.sajag");
+    std::fs::write(&broken, b"not an index").unwrap();
+    h.state_mut().file_input = broken.display().to_string();
+    h.get_by_label("Use this file").click();
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    assert!(h.query_by_label("Retry").is_some());
+    // Back to the good file, then check against it.
+    h.state_mut().file_input = file.display().to_string();
+    h.get_by_label("Use this file").click();
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the file index",
+        source_ready,
+    );
+    h.get_by_label("Check").click();
+    h.run_steps(2);
+    check_and_wait(&mut h, "07000000001");
+    assert!(
+        matches!(&h.state().last_check, Some(CheckResult::Done { outcome, .. }) if outcome.found())
+    );
+}
+
+/// The `sajag-index` binary cargo built next to this test.
+fn sajag_index_bin() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let bin = exe.parent().unwrap().parent().unwrap().join("sajag-index");
+    if !bin.exists() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = std::process::Command::new(cargo)
+            .args(["build", "--bin", "sajag-index"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    bin
+}
+
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Serves `index` with `sajag-index serve`, switches the app to it in Settings, and checks a demo
+/// number: the Check screen must say `leaves` before sending, and the number must be found.
+fn check_through_server(index: &Path, serve_args: &[&str], leaves: &str) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(sajag_index_bin())
+        .arg("serve")
+        .arg(index)
+        .args(["--listen", "127.0.0.1:0"])
+        .args(serve_args)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let _server = Server(child);
+    let url = line[line.find("http://").expect("server prints its URL")..]
+        .trim()
+        .to_owned();
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    h.get_by_label("Settings").click();
+    h.run_steps(2);
+    h.get_by_label("Index web address").focus();
+    h.step();
+    h.get_by_label("Index web address").type_text(&url);
+    h.step();
+    h.get_by_label("Use this address").click();
+    wait_for(&mut h, Duration::from_secs(15), "the server", |h| {
+        source_ready(h) && h.state().source_info().is_some_and(|i| i.is_remote)
+    });
+    h.get_by_label("Check").click();
+    h.run_steps(2);
+    type_identifier(&mut h, "6000000002");
+    assert!(has_label(&h, leaves), "remote: says what leaves ({leaves})");
+    h.get_by_label("Check now").click();
+    wait_for(&mut h, Duration::from_secs(20), "the result", |h| {
+        has_label(h, "Found in")
+    });
+}
+
+#[test]
+fn loopback_server_from_settings() {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/demo.sajag");
+    check_through_server(&demo, &[], "only these 5 characters");
+}
+
+#[test]
+fn blinded_server_is_checked_unchanged_and_the_app_says_what_leaves() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("oprf.key");
+    let index = dir.path().join("blinded.sajag");
+    let run = |args: &[&std::ffi::OsStr]| {
+        let o = std::process::Command::new(sajag_index_bin())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    run(&["keygen".as_ref(), "--out".as_ref(), key.as_os_str()]);
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/manifest.toml");
+    run(&[
+        "build".as_ref(),
+        manifest.as_os_str(),
+        "--out".as_ref(),
+        index.as_os_str(),
+        "--mode".as_ref(),
+        "blinded".as_ref(),
+        "--key".as_ref(),
+        key.as_os_str(),
+    ]);
+    check_through_server(&index, &["--key", key.to_str().unwrap()], "blinded values");
+}
+
+#[test]
+fn hanging_server_gives_error_and_ui_keeps_answering() {
+    // Accepts connections and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().to_path_buf();
+    let timeouts = Timeouts {
+        connect: Duration::from_millis(500),
+        request: Duration::from_millis(1500),
+    };
+    let mut h = harness_with(AppState::with_timeouts(Some(config), None, timeouts));
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    h.get_by_label("Settings").click();
+    h.run_steps(2);
+    h.state_mut().url_input = format!("http://{addr}/");
+    h.step();
+    h.get_by_label("Use this address").click();
+    let (frames, slowest) = wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    // While the server hung, the UI kept drawing frames, none of them slow.
+    assert!(frames > 20, "only {frames} frames while waiting");
+    assert!(
+        slowest < Duration::from_millis(500),
+        "a frame took {slowest:?}"
+    );
+    assert!(
+        has_label(&h, "took too long"),
+        "a plain-language timeout message"
+    );
+    assert!(h.query_by_label("Retry").is_some());
+    // The UI still answers: go back to Check.
+    h.get_by_label("Check").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Mobile number or PAN").is_some());
+}
+
+#[test]
+fn server_dies_mid_check_gives_error_not_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    // Closes every connection at once.
+    std::thread::spawn(move || {
+        for s in listener.incoming().flatten() {
+            drop(s);
+        }
+    });
+    let source = sajag::lookup::RemoteSource::new(&format!("http://{addr}/")).unwrap();
+    let config = dir.path().to_path_buf();
+    let mut h = harness_with(AppState::new(Some(config), Some(Arc::new(source))));
+    wait_for(&mut h, Duration::from_secs(20), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    assert!(has_label(&h, "Could not reach the index server"));
+    // Checking is not possible while the source is broken.
+    type_identifier(&mut h, "+91 98765 43210");
+    h.get_by_label("Check now").click();
+    h.run_steps(2);
+    assert!(h.state().pending.is_none());
+}
+
+#[test]
+fn cancel_drops_the_late_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let ranges = Arc::new(AtomicUsize::new(0));
+    let source = CountingSource {
+        inner: LocalSource::demo().unwrap(),
+        ranges: ranges.clone(),
+        delay: Duration::from_millis(300),
+    };
+    let mut h = harness_with(AppState::new(
+        Some(dir.path().to_path_buf()),
+        Some(Arc::new(source)),
+    ));
+    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    type_identifier(&mut h, "+91 98765 43210");
+    h.state_mut().apply(super::Command::Check);
+    assert!(h.state().pending.is_some());
+    h.key_press(egui::Key::Escape);
+    h.step();
+    assert!(h.state().pending.is_none());
+    // Wait past the slow answer: it arrives and is dropped.
+    wait_for(&mut h, Duration::from_secs(5), "the late answer", |_| {
+        ranges.load(Ordering::SeqCst) == 1
+    });
+    for _ in 0..60 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(matches!(h.state().last_check, Some(CheckResult::Cancelled)));
+    assert!(has_label(&h, "Check cancelled."));
+}
+
+/// Nothing typed reaches the disk or the log.
+#[test]
+fn privacy_scan_after_a_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut h = demo_harness(&config);
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    let typed = "+91 98765 43210";
+    check_and_wait(&mut h, typed);
+    // Tick a step and change a setting, so the settings file is written.
+    h.get_all_by_label("Never share an OTP, PIN or password with anyone who calls, texts or messages you — not even someone who knows your details.")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        config.join("settings.toml").exists()
+    });
+    drop(h);
+
+    let id = Identifier::parse(typed).unwrap();
+    let needles = [
+        typed.to_owned(),
+        id.canonical().to_owned(),
+        id.canonical().trim_start_matches("+91").to_owned(),
+        HashedId::of(&id).full_hex(),
+        HashedId::of(&id).full_hex().to_lowercase(),
+    ];
+    let mut scanned = Vec::new();
+    let mut dirs = vec![config.clone()];
+    if let Some(p) = directories::ProjectDirs::from("in", "Sajag", "Sajag") {
+        dirs.push(p.cache_dir().to_path_buf());
+    }
+    let mut stack = dirs;
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let bytes = std::fs::read(&p).unwrap();
+                let text = String::from_utf8_lossy(&bytes);
+                for n in &needles {
+                    assert!(
+                        !text.contains(n.as_str()),
+                        "{} contains the identifier",
+                        p.display()
+                    );
+                }
+                scanned.push(p);
+            }
+        }
+    }
+    assert!(!scanned.is_empty(), "the settings file was scanned");
+    for line in DIAG.lock().unwrap().iter() {
+        for n in &needles {
+            assert!(
+                !line.contains(n.as_str()),
+                "a log line contains the identifier"
+            );
+        }
+    }
+}
+
+/// Every input widget on every screen has an accessible name; Tab moves from the input to the
+/// button; text size and theme are settings that persist.
+#[test]
+fn keyboard_accessibility_and_appearance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    type_identifier(&mut h, "+91 98765 43210");
+    h.check_accessibility();
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    assert!(h.get_by_label("How this works").is_focused());
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    assert!(
+        h.get_by_label("Check now").is_focused(),
+        "Tab reaches the button"
+    );
+    h.key_press(egui::Key::Enter);
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        has_label(h, "Found in 2 breach(es)")
+    });
+    h.run_steps(2);
+    h.check_accessibility();
+    h.get_by_label("Settings").click();
+    h.run_steps(2);
+    h.check_accessibility();
+    h.get_by_label("Larger text").click();
+    h.run_steps(2);
+    h.get_by_label("Dark").click();
+    h.run_steps(2);
+    assert!((h.state().settings.zoom - 1.125).abs() < f32::EPSILON);
+    assert!((h.ctx.zoom_factor() - 1.125).abs() < f32::EPSILON);
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(dir.path().join("settings.toml"))
+            .is_ok_and(|t| t.contains("zoom = 1.125") && t.contains("theme = \"dark\""))
+    });
+    // A new app starts with the saved look.
+    let again = super::settings::Settings::load(Some(dir.path()));
+    assert_eq!(again.theme, super::settings::ThemePref::Dark);
+}
