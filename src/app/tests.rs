@@ -55,6 +55,18 @@ fn demo_harness(config: &Path) -> Harness<'static, AppState> {
     harness_with(AppState::new(Some(config), None))
 }
 
+/// A harness on the demo index, run until the index has loaded.
+fn ready_demo_harness(config: &Path) -> Harness<'static, AppState> {
+    let mut h = demo_harness(config);
+    wait_for(
+        &mut h,
+        Duration::from_secs(10),
+        "the demo index",
+        source_ready,
+    );
+    h
+}
+
 /// Steps the harness until `done` holds, failing after `timeout`. Frames keep being answered;
 /// returns the number of frames and the slowest frame's time.
 fn wait_for(
@@ -95,13 +107,7 @@ fn type_identifier(h: &mut Harness<'_, AppState>, text: &str) {
 #[test]
 fn valid_mobile_shows_prefix_then_found_card() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = demo_harness(dir.path());
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    let mut h = ready_demo_harness(dir.path());
     assert!(has_label(&h, "DEMO DATA"));
     type_identifier(&mut h, "+91 98765 43210");
     let id = Identifier::parse("+91 98765 43210").unwrap();
@@ -127,13 +133,7 @@ fn valid_mobile_shows_prefix_then_found_card() {
 #[test]
 fn enter_checks_and_not_found_is_honest() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = demo_harness(dir.path());
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    let mut h = ready_demo_harness(dir.path());
     type_identifier(&mut h, "9999999999");
     h.key_press(egui::Key::Enter);
     wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
@@ -180,13 +180,7 @@ fn invalid_input_shows_message_and_sends_nothing() {
 #[test]
 fn pan_flow() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = demo_harness(dir.path());
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    let mut h = ready_demo_harness(dir.path());
     type_identifier(&mut h, "abcpe 1234 f");
     assert!(has_label(
         &h,
@@ -326,13 +320,7 @@ fn check_through_server(index: &Path, serve_args: &[&str], leaves: &str) {
         .to_owned();
 
     let dir = tempfile::tempdir().unwrap();
-    let mut h = demo_harness(dir.path());
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    let mut h = ready_demo_harness(dir.path());
     h.get_by_label("Settings").click();
     h.run_steps(2);
     h.get_by_label("Index web address").focus();
@@ -569,13 +557,7 @@ fn privacy_scan_after_a_check() {
 #[test]
 fn keyboard_accessibility_and_appearance() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = demo_harness(dir.path());
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    let mut h = ready_demo_harness(dir.path());
     type_identifier(&mut h, "+91 98765 43210");
     h.check_accessibility();
     h.key_press(egui::Key::Tab);
