@@ -2,7 +2,7 @@
 //! remote range URL — and [`check`], which hashes locally, asks the source for one bucket by its
 //! 5-character prefix, and compares suffixes on this device.
 //!
-//! Privacy: only [`Prefix`] — and, for a blinded index, a freshly blinded element that reveals
+//! Privacy: only [`Prefix`] — and, for a blinded index, freshly blinded elements that reveal
 //! nothing about the input — crosses this module's outward calls. The identifier and its full hash
 //! stay in [`check`]'s stack frame.
 
