@@ -11,14 +11,13 @@ use sajag::protocol;
 
 fn keygen(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
     let key = dir.join(name);
-    let o = run(SAJAG_INDEX, &["keygen", "--out", key.to_str().unwrap()]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    run_ok(SAJAG_INDEX, &["keygen", "--out", key.to_str().unwrap()]);
     key
 }
 
 fn build_blinded(dump: &MessyDump, key: &std::path::Path, out: &str) -> std::path::PathBuf {
     let out = dump.path(out);
-    let o = run(
+    run_ok(
         SAJAG_INDEX,
         &[
             "build",
@@ -31,7 +30,6 @@ fn build_blinded(dump: &MessyDump, key: &std::path::Path, out: &str) -> std::pat
             key.to_str().unwrap(),
         ],
     );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
     out
 }
 
@@ -269,7 +267,7 @@ fn enumerating_downloaded_buckets_works_on_plain_and_fails_on_blinded() {
     let plain = dir.path().join("plain.sajag");
     let blinded = dir.path().join("blinded.sajag");
     let key = keygen(dir.path(), "k");
-    let o = run(
+    run_ok(
         SAJAG_INDEX,
         &[
             "build",
@@ -278,8 +276,7 @@ fn enumerating_downloaded_buckets_works_on_plain_and_fails_on_blinded() {
             plain.to_str().unwrap(),
         ],
     );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let o = run(
+    run_ok(
         SAJAG_INDEX,
         &[
             "build",
@@ -292,7 +289,6 @@ fn enumerating_downloaded_buckets_works_on_plain_and_fails_on_blinded() {
             key.to_str().unwrap(),
         ],
     );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
 
     let enumerate = |index_path: &std::path::Path| -> Vec<String> {
         let index = Index::open(index_path).unwrap();

@@ -38,7 +38,7 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
 
     // The same index built in one run in memory is the same file (modulo build time).
     let one_run = dump.path("one-run.sajag");
-    let o = run(
+    run_ok(
         SAJAG_INDEX,
         &[
             "build",
@@ -47,7 +47,6 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
             one_run.to_str().unwrap(),
         ],
     );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
     let (a, b) = (Index::open(&index).unwrap(), Index::open(&one_run).unwrap());
     assert_eq!(a.entry_count(), b.entry_count());
     for p in PLANTED
@@ -61,8 +60,7 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
 
     // As a file.
     assert_checks(index.to_str().unwrap());
-    let o = run(SAJAG_INDEX, &["verify", index.to_str().unwrap()]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    run_ok(SAJAG_INDEX, &["verify", index.to_str().unwrap()]);
 
     // Through the live server.
     let server = Server::start(&index, &[]);
@@ -71,7 +69,7 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
     // Through nginx serving the static export.
     let export_parent = fast_tempdir();
     let export = export_parent.path().join("export");
-    let o = run(
+    run_ok(
         SAJAG_INDEX,
         &[
             "export",
@@ -80,7 +78,6 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
             export.to_str().unwrap(),
         ],
     );
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

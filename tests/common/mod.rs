@@ -22,6 +22,13 @@ pub fn run(bin: &str, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// Runs a binary that must succeed; a failure shows its stderr.
+pub fn run_ok(bin: &str, args: &[&str]) -> Output {
+    let o = run(bin, args);
+    assert_eq!(code(&o), 0, "{bin} {args:?} failed: {}", stderr(&o));
+    o
+}
+
 pub fn code(o: &Output) -> i32 {
     o.status.code().expect("exited normally")
 }
@@ -320,8 +327,7 @@ mobile_column = 1
             "--json",
         ];
         args.extend_from_slice(extra);
-        let o = run(SAJAG_INDEX, &args);
-        assert_eq!(code(&o), 0, "build failed: {}", stderr(&o));
+        let o = run_ok(SAJAG_INDEX, &args);
         (
             out,
             serde_json::from_slice(&o.stdout).expect("the report is JSON"),
