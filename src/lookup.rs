@@ -8,7 +8,6 @@
 
 use std::io::Read;
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::catalogue::{Breach, Catalogue};
@@ -196,27 +195,23 @@ pub fn open_source(spec: &str) -> Result<Box<dyn Source>, LookupError> {
 
 /// An index on this device: the embedded demo or a file. Nothing leaves the computer.
 pub struct LocalSource {
-    index: Arc<Index>,
+    index: Index,
     location: String,
 }
 
 impl LocalSource {
     pub fn demo() -> Result<Self, LookupError> {
         Ok(LocalSource {
-            index: Arc::new(Index::from_static(DEMO_INDEX)?),
+            index: Index::from_static(DEMO_INDEX)?,
             location: "embedded demo index".into(),
         })
     }
 
     pub fn open(path: &Path) -> Result<Self, LookupError> {
         Ok(LocalSource {
-            index: Arc::new(Index::open(path)?),
+            index: Index::open(path)?,
             location: path.display().to_string(),
         })
-    }
-
-    pub fn index(&self) -> &Index {
-        &self.index
     }
 }
 

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use super::dump::{self, DumpError};
 use super::recipe::Recipe;
-use super::writer::{IndexWriter, WriteError, io_context, read_u128};
+use super::writer::{IndexWriter, WriteError, io_context};
 use crate::catalogue::{Breach, Catalogue};
 use crate::hashing::{HashedId, Prefix, Suffix};
 use crate::identifier::{Identifier, Kind};
@@ -479,6 +479,16 @@ impl Source {
             Source::Memory(it) => Ok(it.next()),
             Source::Disk(r) => read_u128(r),
         }
+    }
+}
+
+/// Reads the next little-endian u128 record of a sorted run (`None` at the end).
+fn read_u128(r: &mut impl Read) -> io::Result<Option<u128>> {
+    let mut buf = [0u8; 16];
+    match r.read_exact(&mut buf) {
+        Ok(()) => Ok(Some(u128::from_le_bytes(buf))),
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

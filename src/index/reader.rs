@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use super::format::{
     CHECKSUM_RANGE, HEADER_LEN, Header, HeaderError, Layout, Mode, read_u32, read_u64,
 };
-use crate::catalogue::{Breach, Catalogue};
+use crate::catalogue::Catalogue;
 use crate::hashing::{BUCKETS, Prefix, Suffix};
 
 /// Why an index cannot be used.
@@ -275,10 +275,6 @@ impl Index {
     pub fn catalogue_json(&self) -> &[u8] {
         &self.data()
             [self.layout.catalogue..self.layout.catalogue + self.header.catalogue_len as usize]
-    }
-
-    pub fn breach(&self, id: u32) -> Option<&Breach> {
-        self.catalogue.get(id)
     }
 
     pub fn entry_count(&self) -> u64 {

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{self, BufReader, BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -274,15 +274,5 @@ impl<W: Write> Write for HashingWriter<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
-    }
-}
-
-/// Reads a whole scratch stream of little-endian u128 records (used by the builder's merge).
-pub(crate) fn read_u128(r: &mut impl Read) -> io::Result<Option<u128>> {
-    let mut buf = [0u8; 16];
-    match r.read_exact(&mut buf) {
-        Ok(()) => Ok(Some(u128::from_le_bytes(buf))),
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-        Err(e) => Err(e),
     }
 }
