@@ -23,51 +23,30 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
             state.commands.push(Command::UseSource("demo".into()));
         }
         ui.add_space(6.0);
-        let label = ui.label(state.tr.t("settings.file_label"));
-        ui.horizontal(|ui| {
-            let edit = ui
-                .add(
-                    egui::TextEdit::singleline(&mut state.file_input)
-                        .hint_text(state.tr.t("settings.file_hint"))
-                        .desired_width(360.0),
-                )
-                .labelled_by(label.id);
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button(state.tr.t("settings.browse")).clicked() {
-                state.commands.push(Command::PickFile);
-            }
-            let can = !state.file_input.trim().is_empty();
-            if ui
-                .add_enabled(can, egui::Button::new(state.tr.t("settings.use_file")))
-                .clicked()
-                || (enter && can)
-            {
-                state
-                    .commands
-                    .push(Command::UseSource(state.file_input.clone()));
-            }
-        });
-        let label = ui.label(state.tr.t("settings.url_label"));
-        ui.horizontal(|ui| {
-            let edit = ui
-                .add(
-                    egui::TextEdit::singleline(&mut state.url_input)
-                        .hint_text(state.tr.t("settings.url_hint"))
-                        .desired_width(360.0),
-                )
-                .labelled_by(label.id);
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let can = !state.url_input.trim().is_empty();
-            if ui
-                .add_enabled(can, egui::Button::new(state.tr.t("settings.use_url")))
-                .clicked()
-                || (enter && can)
-            {
-                state
-                    .commands
-                    .push(Command::UseSource(state.url_input.clone()));
-            }
-        });
+        let file = SourceRow {
+            label: state.tr.t("settings.file_label"),
+            hint: state.tr.t("settings.file_hint"),
+            use_it: state.tr.t("settings.use_file"),
+            browse: Some(state.tr.t("settings.browse")),
+        };
+        match file.ui(ui, &mut state.file_input) {
+            Some(RowAction::Use) => state
+                .commands
+                .push(Command::UseSource(state.file_input.clone())),
+            Some(RowAction::Browse) => state.commands.push(Command::PickFile),
+            None => {}
+        }
+        let url = SourceRow {
+            label: state.tr.t("settings.url_label"),
+            hint: state.tr.t("settings.url_hint"),
+            use_it: state.tr.t("settings.use_url"),
+            browse: None,
+        };
+        if url.ui(ui, &mut state.url_input) == Some(RowAction::Use) {
+            state
+                .commands
+                .push(Command::UseSource(state.url_input.clone()));
+        }
     });
 
     ui.add_space(12.0);
@@ -146,4 +125,50 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         ui.label(state.tr.t("settings.licence"));
         ui.label(state.tr.t("settings.privacy"));
     });
+}
+
+/// What a source row asks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowAction {
+    Use,
+    Browse,
+}
+
+/// A labelled text box for an index location, with "Use this …" (also Enter) and an optional
+/// "Browse…" button.
+struct SourceRow {
+    label: String,
+    hint: String,
+    use_it: String,
+    browse: Option<String>,
+}
+
+impl SourceRow {
+    fn ui(&self, ui: &mut egui::Ui, input: &mut String) -> Option<RowAction> {
+        let label = ui.label(&self.label);
+        ui.horizontal(|ui| {
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(input)
+                        .hint_text(&self.hint)
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let browse = self.browse.as_ref().is_some_and(|b| ui.button(b).clicked());
+            let can = !input.trim().is_empty();
+            if ui
+                .add_enabled(can, egui::Button::new(&self.use_it))
+                .clicked()
+                || (enter && can)
+            {
+                Some(RowAction::Use)
+            } else if browse {
+                Some(RowAction::Browse)
+            } else {
+                None
+            }
+        })
+        .inner
+    }
 }
