@@ -8,6 +8,7 @@
 mod command;
 mod guidance;
 mod i18n;
+mod icon;
 mod screens;
 mod settings;
 mod theme;
@@ -39,11 +40,17 @@ pub fn diag(message: &str) {
 
 /// Opens the app window. Returns when the window is closed.
 pub fn run() -> Result<(), String> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Sajag")
+        // Lets Wayland desktops match the window to in.sajag.Sajag.desktop (name and icon).
+        .with_app_id(icon::APP_ID)
+        .with_inner_size([900.0, 760.0])
+        .with_min_inner_size([420.0, 360.0]);
+    if let Some(window_icon) = icon::window_icon() {
+        viewport = viewport.with_icon(window_icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Sajag")
-            .with_inner_size([900.0, 760.0])
-            .with_min_inner_size([420.0, 360.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
