@@ -1,10 +1,15 @@
-//! The end-user command line of the `sajag` binary: `explain` and `check`.
+//! The end-user command line of the `sajag` binary: `explain`, `check` and `scan-message`.
 //!
-//! Exit codes of `check` are an interface: 0 not found, 1 found, 2 error (message on stderr).
+//! Exit codes are an interface: `check` 0 not found, 1 found; `scan-message` 0 no red flags,
+//! 1 suspicious or scam; both 2 on an error (message on stderr).
 
+use std::io::Read;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sajag::guidance::Lang;
+use sajag::guidance::scan::{Rules, Scan, Verdict, Weight};
 use sajag::identifier::Identifier;
 use sajag::lookup::{self, CheckOutcome};
 
@@ -41,8 +46,27 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check a pasted SMS, chat or e-mail message for the red flags of a fraud. The check runs
+    /// on this computer: the text is not sent anywhere, stored or logged. Exit code: 0 no red
+    /// flags, 1 suspicious or scam, 2 error.
+    #[command(name = "scan-message")]
+    ScanMessage {
+        /// A UTF-8 text file holding the message; `-` or nothing reads standard input.
+        file: Option<PathBuf>,
+        /// Language of the explanations: `en` or `hi` (messages in any of them are checked).
+        #[arg(long, default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
+        /// Print `verdict` and `flags` (each with `id`, `explanation`, `article`, `weight`) as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| format!("unknown language {code:?}: use en or hi"))
+}
+
+const EXIT_FLAGGED: u8 = 1;
 const EXIT_FOUND: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
@@ -58,6 +82,9 @@ pub fn run(cli: Cli) -> ExitCode {
             index,
             json,
         }) => check(&identifier, &index, json),
+        Some(Command::ScanMessage { file, lang, json }) => {
+            scan_message(file.as_deref(), lang, json)
+        }
     }
 }
 
@@ -180,4 +207,105 @@ fn print_text(id: &Identifier, o: &CheckOutcome) {
             src.manifest.breaches
         );
     }
+}
+
+/// Reads the message (a file, or standard input for `None` or `-`) as UTF-8 text.
+fn read_message(file: Option<&std::path::Path>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match file {
+        None => std::io::stdin().read_to_end(&mut bytes).map(drop),
+        Some(p) if p.as_os_str() == "-" => std::io::stdin().read_to_end(&mut bytes).map(drop),
+        Some(p) => std::fs::read(p).map(|b| bytes = b),
+    }
+    .map_err(|e| match file {
+        Some(p) if p.as_os_str() != "-" => format!("could not read {}: {e}", p.display()),
+        _ => format!("could not read the message from standard input: {e}"),
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        "the message is not UTF-8 text. Save it as UTF-8 (Unicode) text, or paste it in the app, and try again"
+            .to_owned()
+    })
+}
+
+fn scan_message(file: Option<&std::path::Path>, lang: Lang, json: bool) -> ExitCode {
+    let text = match read_message(file) {
+        Ok(t) => t,
+        Err(e) => return fail(&e),
+    };
+    let rules = match Rules::embedded(lang) {
+        Ok(r) => r,
+        Err(e) => return fail(&format!("the message-check rules could not be loaded: {e}")),
+    };
+    let scan = rules.scan(&text);
+    if json {
+        match serde_json::to_string(&scan) {
+            Ok(v) => println!("{v}"),
+            Err(e) => return fail(&e.to_string()),
+        }
+    } else {
+        print_scan(&text, &scan, lang);
+    }
+    if scan.verdict == Verdict::NoRedFlags {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FLAGGED)
+    }
+}
+
+fn print_scan(text: &str, scan: &Scan, lang: Lang) {
+    let hi = lang == Lang::Hi;
+    let verdict = match (scan.verdict, hi) {
+        (Verdict::Scam, false) => {
+            "SCAM — this message shows the signs of a fraud. Do not do what it asks."
+        }
+        (Verdict::Scam, true) => "ठगी — इस संदेश में धोखाधड़ी के लक्षण हैं। जो यह कहता है वह न करें।",
+        (Verdict::Suspicious, false) => {
+            "SUSPICIOUS — be careful: check with the bank or office through its official number or site first."
+        }
+        (Verdict::Suspicious, true) => {
+            "संदिग्ध — सावधान रहें: पहले बैंक या दफ़्तर से उसके आधिकारिक नंबर या साइट पर पुष्टि करें।"
+        }
+        (Verdict::NoRedFlags, false) => {
+            "NO RED FLAGS — none of the warning signs Sajag knows (that does not prove it genuine)."
+        }
+        (Verdict::NoRedFlags, true) => {
+            "कोई चेतावनी-संकेत नहीं — सजग के जाने-पहचाने संकेतों में से कोई नहीं मिला (इससे यह असली साबित नहीं होता)।"
+        }
+    };
+    println!("{verdict}");
+    if scan.truncated {
+        println!(
+            "(only the first {} characters were checked)",
+            sajag::guidance::scan::MAX_CHARS
+        );
+    }
+    for f in &scan.flags {
+        let weight = match f.weight {
+            Weight::Strong => "strong",
+            Weight::Medium => "medium",
+            Weight::Weak => "weak",
+        };
+        println!();
+        println!("• {} ({weight})", f.id);
+        println!("  {}", f.explanation);
+        let matched: Vec<String> = f
+            .spans
+            .iter()
+            .map(|s| {
+                format!(
+                    "\"{}\"",
+                    text[s.clone()]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            })
+            .collect();
+        println!("  found: {}", matched.join(", "));
+        if let Some(a) = &f.article {
+            println!("  read more: scam guide, article \"{a}\"");
+        }
+    }
+    println!();
+    println!("Checked on this computer; the message was not sent or stored.");
 }

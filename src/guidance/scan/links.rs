@@ -1,0 +1,167 @@
+//! The detectors that need code rather than a pattern: finding links and UPI ids in a message and
+//! judging their hosts against the official-domain, shortener and brand lists of the rule files.
+
+use std::ops::Range;
+
+use super::{Detector, Lists, Rules};
+
+/// A link or bare domain found in the text.
+pub(super) struct Link {
+    pub(super) range: Range<usize>,
+    /// Lower-case host name, without user info, port or trailing dot.
+    pub(super) host: String,
+    /// Whether the host is an official domain or under one.
+    pub(super) official: bool,
+}
+
+/// Every link in `text` (`http(s)://…`, `www.…`, or a bare domain with a known top-level domain).
+pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
+    rules
+        .link_re
+        .find_iter(text)
+        .filter_map(|m| {
+            let raw = m
+                .as_str()
+                .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’', '”', '*']);
+            let host = host_of(raw)?;
+            Some(Link {
+                range: m.start()..m.start() + raw.len(),
+                official: is_under(&host, &rules.lists.official_domains),
+                host,
+            })
+        })
+        .collect()
+}
+
+/// The host of a link: after the scheme and any `user@`, before the path, port or query.
+fn host_of(link: &str) -> Option<String> {
+    let lower = link.to_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    let authority = rest.split(['/', '?', '#', '\\']).next().unwrap_or_default();
+    let host_port = authority.rsplit('@').next().unwrap_or_default();
+    let host = host_port
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.');
+    (!host.is_empty()).then(|| host.to_owned())
+}
+
+/// Whether `host` is one of `domains` or a subdomain of one.
+fn is_under(host: &str, domains: &[String]) -> bool {
+    domains.iter().any(|d| {
+        host == d
+            || host
+                .strip_suffix(d.as_str())
+                .is_some_and(|rest| rest.ends_with('.'))
+    })
+}
+
+/// The spans a detector raises.
+pub(super) fn detect(
+    rules: &Rules,
+    detector: Detector,
+    text: &str,
+    links: &[Link],
+) -> Vec<Range<usize>> {
+    let lists = &rules.lists;
+    match detector {
+        Detector::LookalikeLink => links
+            .iter()
+            .filter(|l| {
+                !l.official && !is_under(&l.host, &lists.shorteners) && names_brand(lists, &l.host)
+            })
+            .map(|l| l.range.clone())
+            .collect(),
+        Detector::LinkShortener => links
+            .iter()
+            .filter(|l| !l.official && is_under(&l.host, &lists.shorteners))
+            .map(|l| l.range.clone())
+            .collect(),
+        Detector::UpiLookalike => rules
+            .upi_re
+            .find_iter(text)
+            .filter(|m| {
+                // An e-mail address (`name@bank.com`) is not a UPI id.
+                let after = &text[m.end()..];
+                let email = after.starts_with('.')
+                    && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
+                let id = m.as_str().to_lowercase();
+                let local: String = id
+                    .split('@')
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect();
+                !email
+                    && !lists.official_upi.contains(&id)
+                    && spellings(&local)
+                        .iter()
+                        .any(|s| lists.upi_brands.iter().any(|b| s.contains(b.as_str())))
+            })
+            .map(|m| m.range())
+            .collect(),
+    }
+}
+
+/// Whether a host that is not official names a brand or a government site: a brand of five or
+/// more letters anywhere in it, a shorter one as a whole word between dots or hyphens, also after
+/// undoing digit-for-letter swaps (`c0win`, `1ncometax`); or it ends in a fake Indian suffix
+/// (`….in.net`); or it is an internationalised name, which can imitate Latin letters.
+fn names_brand(lists: &Lists, host: &str) -> bool {
+    if !host.is_ascii() || host.split('.').any(|l| l.starts_with("xn--")) {
+        return true;
+    }
+    // `….in.net`, `….gov.in.com`: an Indian or government suffix that is not the real end of the
+    // name (country-code suffixes such as `gov.uk` are left alone).
+    let labels: Vec<&str> = host.split('.').collect();
+    if let [.., second, last] = labels.as_slice()
+        && ["in", "gov", "govt", "nic"].contains(second)
+        && last.len() > 2
+        && labels.len() > 2
+    {
+        return true;
+    }
+    let dotted = host.replace(['-', '_'], ".");
+    spellings(&dotted).iter().any(|variant| {
+        let tokens: Vec<&str> = variant.split('.').collect();
+        let joined: String = tokens.concat();
+        let padded = format!(".{variant}.");
+        lists.brands.iter().any(|b| {
+            if b.contains('.') {
+                padded.contains(&format!(".{b}."))
+            } else if b.len() <= 4 {
+                tokens.contains(&b.as_str())
+            } else {
+                joined.contains(b.as_str())
+            }
+        })
+    })
+}
+
+/// `s` as written and with digits read as the letters they imitate (1 as i and as l).
+fn spellings(s: &str) -> Vec<String> {
+    let swap = |one: char| -> String {
+        s.chars()
+            .map(|c| match c {
+                '0' => 'o',
+                '1' => one,
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                '8' => 'b',
+                _ => c,
+            })
+            .collect()
+    };
+    if s.chars().any(|c| c.is_ascii_digit()) {
+        vec![s.to_owned(), swap('i'), swap('l')]
+    } else {
+        vec![s.to_owned()]
+    }
+}

@@ -1,0 +1,410 @@
+//! Reading and checking the rule files (`assets/guidance/rules.<lang>.toml`) and compiling their
+//! patterns.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use super::{Detector, LinkNeed, Lists, Rule, Rules, UnlessIn, Weight};
+use crate::guidance::{GuidanceError, Lang};
+
+/// The embedded rule files: (file name, language, text).
+pub(super) const EMBEDDED: [(&str, Lang, &str); 2] = [
+    (
+        "rules.en.toml",
+        Lang::En,
+        include_str!("../../../assets/guidance/rules.en.toml"),
+    ),
+    (
+        "rules.hi.toml",
+        Lang::Hi,
+        include_str!("../../../assets/guidance/rules.hi.toml"),
+    ),
+];
+
+/// One `rules.<lang>.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RuleFile {
+    #[serde(default)]
+    lists: ListsFile,
+    #[serde(default)]
+    common: Common,
+    /// Named pattern fragments, used in this file's patterns as `{name}`.
+    #[serde(default)]
+    define: BTreeMap<String, String>,
+    #[serde(rename = "rule")]
+    pub(super) rules: Vec<RuleEntry>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ListsFile {
+    official_domains: Vec<String>,
+    shorteners: Vec<String>,
+    brands: Vec<String>,
+    tlds: Vec<String>,
+    official_upi: Vec<String>,
+    upi_brands: Vec<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct Common {
+    unless: Vec<String>,
+    negation: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RuleEntry {
+    pub(super) id: String,
+    weight: Weight,
+    article: Option<String>,
+    explanation: String,
+    detector: Option<Detector>,
+    link: Option<LinkNeed>,
+    #[serde(default)]
+    unless_in: UnlessIn,
+    #[serde(default)]
+    pub(super) patterns: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    requires: Vec<String>,
+}
+
+fn invalid(file: &str, message: String) -> GuidanceError {
+    GuidanceError::Invalid {
+        file: file.to_owned(),
+        message,
+    }
+}
+
+pub(super) fn parse(file: &str, text: &str) -> Result<RuleFile, GuidanceError> {
+    toml::from_str(text).map_err(|e| invalid(file, e.to_string()))
+}
+
+/// A parsed rule file with its name and language.
+type Parsed<'a> = (&'a str, Lang, RuleFile);
+
+/// Parses every file, checks they agree, and compiles the rules with explanations in `lang`.
+pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, GuidanceError> {
+    let parsed: Vec<Parsed> = files
+        .iter()
+        .map(|(name, l, text)| parse(name, text).map(|f| (*name, *l, f)))
+        .collect::<Result<_, _>>()?;
+    check_same_ids(&parsed)?;
+    let Some((_, _, chosen)) = parsed.iter().find(|(_, l, _)| *l == lang) else {
+        return Err(invalid(
+            "rules",
+            format!("there are no rules in language {}", lang.code()),
+        ));
+    };
+    let (lists, tlds) = merge_lists(&parsed)?;
+    let mut common_unless = Vec::new();
+    let mut negation = Vec::new();
+    for (name, _, file) in &parsed {
+        for p in &file.common.unless {
+            common_unless.push(compile(name, &file.define, "[common] unless", p)?);
+        }
+        for p in &file.common.negation {
+            negation.push(compile(name, &file.define, "[common] negation", p)?);
+        }
+    }
+    let all = chosen
+        .rules
+        .iter()
+        .map(|entry| compile_rule(entry, &parsed))
+        .collect::<Result<_, _>>()?;
+    let tld_alt = tlds
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect::<Vec<_>>()
+        .join("|");
+    let label = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+    let link_re = Regex::new(&format!(
+        r#"(?i)(?:https?://[^\s<>"'()\[\]{{}}]+|www\.[^\s<>"'()\[\]{{}}]+|(?-u:\b){label}(?:\.{label})*\.(?:{tld_alt})(?-u:\b)(?:[/?#][^\s<>"'()\[\]{{}}]*)?)"#
+    ))
+    .expect("the link pattern is valid");
+    let upi_re = Regex::new(r"(?i)(?-u:\b)[a-z0-9][a-z0-9._-]*@[a-z][a-z0-9]+(?-u:\b)")
+        .expect("the UPI pattern is valid");
+    Ok(Rules {
+        lang,
+        all,
+        common_unless,
+        negation,
+        lists,
+        link_re,
+        upi_re,
+    })
+}
+
+/// Each file passes its own checks and lists the same rule ids as the first.
+fn check_same_ids(parsed: &[Parsed]) -> Result<(), GuidanceError> {
+    let Some((first_name, _, first)) = parsed.first() else {
+        return Err(invalid("rules", "there are no rule files".into()));
+    };
+    let wanted: BTreeSet<&str> = first.rules.iter().map(|r| r.id.as_str()).collect();
+    for (name, _, file) in parsed {
+        check_file(name, file)?;
+        let these: BTreeSet<&str> = file.rules.iter().map(|r| r.id.as_str()).collect();
+        if these != wanted {
+            let missing: Vec<_> = wanted.difference(&these).collect();
+            let extra: Vec<_> = these.difference(&wanted).collect();
+            return Err(invalid(
+                name,
+                format!(
+                    "the rule ids differ from {first_name}: missing {missing:?}, not in {first_name} {extra:?}"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The `[lists]` of every file together (lower-cased), and the top-level domains.
+fn merge_lists(parsed: &[Parsed]) -> Result<(Lists, Vec<String>), GuidanceError> {
+    let mut lists = Lists::default();
+    let mut tlds = Vec::new();
+    let lower = |v: &[String]| {
+        v.iter()
+            .map(|s| s.trim().to_lowercase())
+            .collect::<Vec<_>>()
+    };
+    for (_, _, file) in parsed {
+        let l = &file.lists;
+        lists.official_domains.extend(lower(&l.official_domains));
+        lists.shorteners.extend(lower(&l.shorteners));
+        lists.brands.extend(lower(&l.brands));
+        lists.official_upi.extend(lower(&l.official_upi));
+        lists.upi_brands.extend(lower(&l.upi_brands));
+        tlds.extend(lower(&l.tlds));
+    }
+    if tlds.is_empty() || lists.official_domains.is_empty() {
+        return Err(invalid(
+            "rules",
+            "[lists] needs tlds and official_domains".into(),
+        ));
+    }
+    Ok((lists, tlds))
+}
+
+/// One rule with the explanation of `entry` and the patterns of every file.
+fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceError> {
+    let mut rule = Rule {
+        id: entry.id.clone(),
+        weight: entry.weight,
+        article: entry.article.clone(),
+        explanation: entry.explanation.trim().to_owned(),
+        detector: entry.detector,
+        link: entry.link,
+        unless_in: entry.unless_in,
+        patterns: Vec::new(),
+        unless: Vec::new(),
+        requires: Vec::new(),
+    };
+    let shared = |r: &RuleEntry| (r.weight, r.article.clone(), r.detector, r.link, r.unless_in);
+    for (name, _, file) in parsed {
+        let other = file
+            .rules
+            .iter()
+            .find(|r| r.id == entry.id)
+            .expect("the id sets were compared before");
+        if shared(other) != shared(entry) {
+            return Err(invalid(
+                name,
+                format!(
+                    "rule {}: weight, article, detector, link and unless_in must be the same in every language",
+                    entry.id
+                ),
+            ));
+        }
+        let what = |field: &str| format!("rule {} {field}", entry.id);
+        let d = &file.define;
+        for p in &other.patterns {
+            rule.patterns.push(compile(name, d, &what("pattern"), p)?);
+        }
+        for p in &other.unless {
+            rule.unless.push(compile(name, d, &what("unless"), p)?);
+        }
+        for p in &other.requires {
+            rule.requires.push(compile(name, d, &what("requires"), p)?);
+        }
+    }
+    Ok(rule)
+}
+
+/// The checks one file must pass on its own.
+fn check_file(name: &str, file: &RuleFile) -> Result<(), GuidanceError> {
+    let mut seen = BTreeSet::new();
+    for r in &file.rules {
+        let id_ok = !r.id.is_empty()
+            && r.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            return Err(invalid(
+                name,
+                format!(
+                    "rule id {:?}: use lowercase letters, digits and hyphens",
+                    r.id
+                ),
+            ));
+        }
+        if !seen.insert(r.id.as_str()) {
+            return Err(invalid(name, format!("rule {} is listed twice", r.id)));
+        }
+        if r.explanation.trim().is_empty() {
+            return Err(invalid(name, format!("rule {} has no explanation", r.id)));
+        }
+        if r.patterns.is_empty() && r.detector.is_none() {
+            return Err(invalid(
+                name,
+                format!("rule {} has neither patterns nor a detector", r.id),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn compile(
+    file: &str,
+    defines: &BTreeMap<String, String>,
+    what: &str,
+    pattern: &str,
+) -> Result<Regex, GuidanceError> {
+    let pattern = substitute(pattern, defines).map_err(|name| {
+        invalid(
+            file,
+            format!("{what} {pattern:?} uses {{{name}}}, which [define] lacks"),
+        )
+    })?;
+    RegexBuilder::new(&expand(&pattern))
+        .case_insensitive(true)
+        .size_limit(1 << 22)
+        .build()
+        .map_err(|e| {
+            invalid(
+                file,
+                format!("{what} {pattern:?} is not a valid pattern: {e}"),
+            )
+        })
+}
+
+/// Replaces every `{name}` (lowercase letters, digits, `_`) by `(?:fragment)` from `[define]`;
+/// fragments may use earlier-resolved names too. Regex repetitions such as `{0,3}` are left alone.
+/// Fails with the first undefined name.
+pub(super) fn substitute(
+    pattern: &str,
+    defines: &BTreeMap<String, String>,
+) -> Result<String, String> {
+    let mut out = pattern.to_owned();
+    for _ in 0..4 {
+        let mut next = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        let mut changed = false;
+        while let Some(open) = rest.find('{') {
+            next.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let name_len = after
+                .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'))
+                .unwrap_or(after.len());
+            let name = &after[..name_len];
+            let is_name = name_len > 0
+                && after[name_len..].starts_with('}')
+                && name.starts_with(|c: char| c.is_ascii_lowercase());
+            if is_name {
+                let fragment = defines.get(name).ok_or_else(|| name.to_owned())?;
+                next.push_str("(?:");
+                next.push_str(fragment);
+                next.push(')');
+                rest = &after[name_len + 1..];
+                changed = true;
+            } else {
+                next.push('{');
+                rest = after;
+            }
+        }
+        next.push_str(rest);
+        out = next;
+        if !changed {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// The Devanagari nukta (U+093C), as in फ़ and ज़.
+const NUKTA: char = '\u{93c}';
+
+/// The gap that `~` stands for: any text within one sentence (a `.` is allowed when no space
+/// follows it, as in `Rs.500` or a link, and after `Rs`, `No`, `Mr` and the like). It is not
+/// bounded by a count: a repetition such as `{0,60}` copies its Unicode classes sixty times and
+/// made the rules take a third of a second and over 100 MB to compile.
+const GAP: &str = r"(?:[^.!?।\n;]|\.\S|(?:rs|no|mr|mrs|ms|dr|shri|smt)\.\s)*?";
+
+/// Rewrites the conveniences of the rule format into a regular expression: outside `[…]`, a space
+/// matches any run of white space (` ?` and ` *`: optional white space), `~` is [`GAP`], an
+/// apostrophe also matches a typographic one, a nukta is optional after the consonants that take
+/// one, and `\b` and `\w` are ASCII (Unicode ones push the regex engine off its fast paths on
+/// Devanagari text and make large automata).
+pub(super) fn expand(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                // An ASCII word boundary keeps the fast engines usable on Devanagari text.
+                Some(b @ ('b' | 'B')) if !in_class => {
+                    out.push_str("(?-u:\\");
+                    out.push(b);
+                    out.push(')');
+                }
+                // `\w` is ASCII: Unicode word classes are large and slow to compile.
+                Some('w') if in_class => out.push_str("0-9A-Za-z_"),
+                Some('w') => out.push_str("[0-9A-Za-z_]"),
+                Some(n) => {
+                    out.push(c);
+                    out.push(n);
+                }
+                None => out.push(c),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+                // A `]` right after `[` or `[^` is a literal.
+                if chars.peek() == Some(&'^') {
+                    out.push(chars.next().unwrap_or('^'));
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(chars.next().unwrap_or(']'));
+                }
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            ' ' if !in_class => {
+                if matches!(chars.peek(), Some('?' | '*')) {
+                    chars.next();
+                    out.push_str(r"\s*");
+                } else {
+                    out.push_str(r"\s+");
+                }
+            }
+            '~' if !in_class => out.push_str(GAP),
+            // Devanagari: the nukta is optional (फ़ीस = फीस), so patterns are written without it.
+            NUKTA if !in_class => {}
+            'क' | 'ख' | 'ग' | 'ज' | 'ड' | 'ढ' | 'फ' | 'य' if !in_class => {
+                out.push(c);
+                out.push_str("\u{93c}?");
+            }
+            '\'' if !in_class => out.push_str("['’]"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
