@@ -126,6 +126,25 @@ impl PanHolder {
         }
     }
 
+    /// The 4th letter of a PAN naming this holder type; `None` for an unlisted one.
+    pub fn letter(self) -> Option<char> {
+        let letter = match self {
+            PanHolder::Person => 'P',
+            PanHolder::Company => 'C',
+            PanHolder::Huf => 'H',
+            PanHolder::Firm => 'F',
+            PanHolder::AssociationOfPersons => 'A',
+            PanHolder::Trust => 'T',
+            PanHolder::BodyOfIndividuals => 'B',
+            PanHolder::LocalAuthority => 'L',
+            PanHolder::ArtificialJuridicalPerson => 'J',
+            PanHolder::Government => 'G',
+            PanHolder::LimitedLiabilityPartnership => 'E',
+            PanHolder::Unknown(_) => return None,
+        };
+        Some(letter)
+    }
+
     /// A plain-English description of the holder type.
     pub fn describe(self) -> String {
         match self {
@@ -405,6 +424,16 @@ mod tests {
             }
         }
         assert_eq!(decimal_digit('a'), None);
+    }
+
+    #[test]
+    fn holder_letters_round_trip() {
+        for c in 'A'..='Z' {
+            match PanHolder::from_letter(c) {
+                PanHolder::Unknown(u) => assert_eq!(u, c),
+                holder => assert_eq!(holder.letter(), Some(c)),
+            }
+        }
     }
 
     #[test]

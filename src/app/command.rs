@@ -5,10 +5,16 @@ use super::i18n::Lang;
 use super::settings::ThemePref;
 
 /// The screens of this build.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Check,
     Result,
+    /// The scam guide: sections, search, and one article at a time.
+    Guide,
+    /// Check a pasted message for red flags.
+    Message,
+    /// Report & help: whom to call, and the complaint form.
+    Help,
     Settings,
 }
 
@@ -38,4 +44,16 @@ pub enum Command {
         done: bool,
     },
     ToggleHowItWorks,
+    /// Show a scam-guide article (by id) on the Guide screen.
+    OpenArticle(String),
+    /// Back from an article to the guide's list.
+    CloseArticle,
+    /// Check the pasted message against the red-flag rules.
+    ScanMessage,
+    /// Forget the pasted message and its result.
+    ClearMessage,
+    /// Ask where to save the complaint summary, then write it (nothing is sent).
+    SaveComplaint,
+    /// Empty the complaint form.
+    ClearComplaint,
 }

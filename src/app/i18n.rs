@@ -1,49 +1,36 @@
 //! The localisation layer: every string the app shows is looked up here by key.
 //!
-//! Tables are flat TOML (`"key" = "text"`) embedded from `assets/i18n/`. English is complete; a
-//! language whose table is not shipped yet is not offered. Missing keys fall back to English, and
-//! a key missing from English shows as `⚠key` (a unit test keeps that from happening).
+//! Tables are flat TOML (`"key" = "text"`) embedded from `assets/i18n/`: English and Hindi, with
+//! the same keys (a unit test enforces it). A language whose table is not shipped is not offered.
+//! A key missing from English shows as `⚠key` (a unit test keeps that from happening).
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 const EN: &str = include_str!("../../assets/i18n/en.toml");
-/// The Hindi table arrives with the guidance issue; until then Hindi is not offered.
-const HI: Option<&str> = None;
+const HI: Option<&str> = Some(include_str!("../../assets/i18n/hi.toml"));
 
-/// A user-interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Hi,
+pub use sajag::guidance::Lang;
+
+/// The languages whose tables are shipped in this build.
+pub fn available() -> Vec<Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| source(*l).is_some())
+        .collect()
 }
 
-impl Lang {
-    /// The languages whose tables are shipped in this build.
-    pub fn available() -> Vec<Lang> {
-        let mut langs = vec![Lang::En];
-        if HI.is_some() {
-            langs.push(Lang::Hi);
-        }
-        langs
+/// The key of the language's own name (`lang.en`, `lang.hi`).
+pub fn name_key(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "lang.en",
+        Lang::Hi => "lang.hi",
     }
+}
 
-    /// The key of the language's own name (`lang.en`, `lang.hi`).
-    pub fn name_key(self) -> &'static str {
-        match self {
-            Lang::En => "lang.en",
-            Lang::Hi => "lang.hi",
-        }
-    }
-
-    fn source(self) -> Option<&'static str> {
-        match self {
-            Lang::En => Some(EN),
-            Lang::Hi => HI,
-        }
+fn source(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(EN),
+        Lang::Hi => HI,
     }
 }
 
@@ -61,7 +48,7 @@ pub struct Tr {
 impl Tr {
     pub fn new(lang: Lang) -> Self {
         let english = parse(EN);
-        let table = lang.source().map(parse).unwrap_or_default();
+        let table = source(lang).map(parse).unwrap_or_default();
         Tr {
             lang,
             table,
@@ -134,24 +121,38 @@ mod tests {
         assert!(used > 50, "found only {used} key uses; is the scan broken?");
     }
 
-    /// A shipped Hindi table has exactly the English keys.
+    /// Hindi is shipped and has exactly the English keys, each with the same `{placeholders}`.
     #[test]
     fn hindi_has_exactly_the_english_keys() {
-        let hi_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/hi.toml");
-        let hi_text = HI
-            .map(str::to_owned)
-            .or_else(|| std::fs::read_to_string(hi_path).ok());
-        if let Some(hi) = hi_text {
-            let en: Vec<_> = parse(EN).into_keys().collect();
-            let hi: Vec<_> = parse(&hi).into_keys().collect();
-            assert_eq!(en, hi);
+        let en = parse(EN);
+        let hi = parse(HI.expect("the Hindi table is shipped"));
+        let en_keys: Vec<_> = en.keys().collect();
+        let hi_keys: Vec<_> = hi.keys().collect();
+        assert_eq!(
+            en_keys, hi_keys,
+            "en.toml and hi.toml must have the same keys"
+        );
+        let placeholders = |s: &str| -> std::collections::BTreeSet<String> {
+            s.split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect()
+        };
+        for (key, text) in &en {
+            assert_eq!(
+                placeholders(text),
+                placeholders(&hi[key]),
+                "placeholders of {key}"
+            );
         }
+        assert_eq!(available(), vec![Lang::En, Lang::Hi]);
     }
 
     #[test]
     fn formats_arguments() {
         let tr = Tr::new(Lang::En);
-        assert_eq!(tr.f("result.found", &[("n", "2")]), "Found in 2 breach(es)");
+        assert_eq!(tr.f("result.found", &[("n", "2")]), "Found in 2 breaches");
+        assert_eq!(Tr::new(Lang::Hi).t("nav.guide"), "ठगी गाइड");
         assert!(tr.t("no-such-key").starts_with('⚠'));
     }
 }

@@ -3,10 +3,12 @@
 //! [`worker`] threads; results come back as [`worker::Event`]s.
 //!
 //! Nothing typed is kept: the input lives only in memory, is cleared on "Clear" and when the Check
-//! screen is left, and no identifier, canonical form or full hash is ever written or logged.
+//! screen is left, and no identifier, canonical form or full hash is ever written or logged. A
+//! pasted message and the complaint form also live in memory only; the complaint is written only
+//! where the person chooses in the save dialog.
 
 mod command;
-mod guidance;
+mod complaint;
 mod i18n;
 mod icon;
 mod screens;
@@ -22,13 +24,16 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui;
+use sajag::guidance::scan::{Rules, Scan};
+use sajag::guidance::{Guidance, Lang};
 use sajag::identifier::Identifier;
 use sajag::lookup::{CheckOutcome, Source, SourceInfo};
 
 pub use command::{Command, Screen};
+use complaint::ComplaintState;
 use i18n::Tr;
 use settings::Settings;
-use worker::{Event, Reporter, Timeouts};
+use worker::{Dialogs, Event, NativeDialogs, Reporter, Timeouts};
 
 /// Writes a diagnostic line to stderr. Callers never pass an identifier; tests capture these lines
 /// and scan them for one.
@@ -62,6 +67,20 @@ pub fn run() -> Result<(), String> {
         }),
     )
     .map_err(|e| e.to_string())
+}
+
+/// The embedded guidance in `lang`. The content is checked by the library's tests, so a failure
+/// here means a broken build; the app then shows empty guidance and says so on stderr.
+fn load_guide(lang: Lang) -> Guidance {
+    Guidance::embedded(lang).unwrap_or_else(|e| {
+        diag(&format!("the guidance could not be read: {e}"));
+        Guidance {
+            lang,
+            articles: Vec::new(),
+            contacts: Vec::new(),
+            advice: sajag::guidance::Advice::default(),
+        }
+    })
 }
 
 /// The eframe shell.
@@ -138,10 +157,28 @@ pub struct AppState {
     pub url_input: String,
     pub settings_error: Option<String>,
     pub focus_input: bool,
+    /// The guide, advice and contacts in the interface language.
+    pub guide: Guidance,
+    /// The scam guide's search box.
+    pub guide_query: String,
+    /// The article open on the Guide screen.
+    pub article: Option<String>,
+    /// Scroll the open article to its top on the next frame.
+    pub article_scroll_top: bool,
+    /// The message-check rules in the interface language, once compiled (on a worker).
+    pub rules: Option<Arc<Rules>>,
+    pub rules_error: Option<String>,
+    /// The pasted message. Memory only; never saved or sent.
+    pub message: String,
+    /// The result for `message`; cleared when the message changes.
+    pub scan: Option<Scan>,
+    /// The complaint form. Memory only, until the person saves it where they choose.
+    pub complaint: ComplaintState,
     pub commands: Vec<Command>,
     settings_seq: u64,
     settings_saved: Arc<std::sync::Mutex<u64>>,
     timeouts: Timeouts,
+    dialogs: Arc<dyn Dialogs>,
     tx: Sender<Event>,
     rx: Receiver<Event>,
     /// Set on the first frame; background jobs wake the UI through it.
@@ -163,6 +200,7 @@ impl AppState {
         timeouts: Timeouts,
     ) -> Self {
         let settings = Settings::load(config_dir.as_deref());
+        let guide = load_guide(settings.language);
         let (tx, rx) = channel();
         let (file_input, url_input) = if settings.source.starts_with("http") {
             (String::new(), settings.source.clone())
@@ -187,15 +225,32 @@ impl AppState {
             url_input,
             settings_error: None,
             focus_input: true,
+            guide,
+            guide_query: String::new(),
+            article: None,
+            article_scroll_top: false,
+            rules: None,
+            rules_error: None,
+            message: String::new(),
+            scan: None,
+            complaint: ComplaintState::default(),
             commands: Vec::new(),
             settings_seq: 0,
             settings_saved: Arc::default(),
             timeouts,
+            dialogs: Arc::new(NativeDialogs),
             tx,
             rx,
             ctx: None,
             initial_source: source,
         }
+    }
+
+    /// Answers the file dialogs with `dialogs` instead of the operating system's (tests).
+    #[cfg(test)]
+    pub fn with_dialogs(mut self, dialogs: Arc<dyn Dialogs>) -> Self {
+        self.dialogs = dialogs;
+        self
     }
 
     fn reporter(&self) -> Reporter {
@@ -209,6 +264,7 @@ impl AppState {
     fn start(&mut self, ctx: &egui::Context) {
         self.ctx = Some(ctx.clone());
         theme::apply(ctx, &self.settings);
+        worker::load_rules(self.reporter(), self.settings.language);
         match self.initial_source.take() {
             Some(source) => worker::describe_source(self.reporter(), 0, source),
             None => self.open_source(),
@@ -285,6 +341,21 @@ impl AppState {
                 }
                 Event::SettingsSaved(Err(message)) => self.settings_error = Some(message),
                 Event::SettingsSaved(Ok(())) => self.settings_error = None,
+                Event::RulesReady(lang, rules) if lang == self.tr.lang() => match rules {
+                    Ok(rules) => {
+                        // Explanations follow the language: scan again if a result is shown.
+                        if self.scan.is_some() {
+                            self.scan = Some(rules.scan(&self.message));
+                        }
+                        self.rules = Some(rules);
+                        self.rules_error = None;
+                    }
+                    Err(message) => self.rules_error = Some(message),
+                },
+                Event::ComplaintSaved(result) => {
+                    self.complaint.saving = false;
+                    self.complaint.saved = result.transpose();
+                }
                 // Late answers of cancelled checks or replaced sources, and a closed dialog.
                 _ => {}
             }
@@ -347,7 +418,7 @@ impl AppState {
             Command::Show(screen) => self.show(screen),
             Command::UseSource(spec) => self.use_source(&spec),
             Command::RetrySource => self.open_source(),
-            Command::PickFile => worker::pick_file(self.reporter()),
+            Command::PickFile => worker::pick_file(self.reporter(), self.dialogs.clone()),
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 self.apply_look();
@@ -362,6 +433,8 @@ impl AppState {
             Command::SetLanguage(lang) => {
                 self.settings.language = lang;
                 self.tr = Tr::new(lang);
+                self.guide = load_guide(lang);
+                worker::load_rules(self.reporter(), lang);
                 self.save_settings();
             }
             Command::SetStep { slug, step, done } => {
@@ -369,6 +442,33 @@ impl AppState {
                 self.save_settings();
             }
             Command::ToggleHowItWorks => self.show_how = !self.show_how,
+            Command::OpenArticle(id) => {
+                self.article = Some(id);
+                self.article_scroll_top = true;
+                self.show(Screen::Guide);
+            }
+            Command::CloseArticle => self.article = None,
+            Command::ScanMessage => {
+                if let Some(rules) = &self.rules
+                    && !self.message.trim().is_empty()
+                {
+                    self.scan = Some(rules.scan(&self.message));
+                }
+            }
+            Command::ClearMessage => {
+                self.message.clear();
+                self.scan = None;
+            }
+            Command::SaveComplaint => {
+                if !self.complaint.saving && !self.complaint.form.is_empty() {
+                    self.complaint.saving = true;
+                    self.complaint.saved = None;
+                    let text = self.complaint.form.to_markdown(&self.tr);
+                    let name = self.tr.t("complaint.file_name");
+                    worker::save_complaint(self.reporter(), self.dialogs.clone(), name, text);
+                }
+            }
+            Command::ClearComplaint => self.complaint = ComplaintState::default(),
         }
     }
 

@@ -79,7 +79,7 @@ impl Settings {
             self.zoom = 1.0;
         }
         self.zoom = self.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
-        if !Lang::available().contains(&self.language) {
+        if !super::i18n::available().contains(&self.language) {
             self.language = Lang::En;
         }
         self
@@ -89,11 +89,7 @@ impl Settings {
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(dir)?;
         let text = toml::to_string_pretty(self).map_err(std::io::Error::other)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        std::io::Write::write_all(&mut tmp, text.as_bytes())?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(dir.join(FILE_NAME)).map_err(|e| e.error)?;
-        Ok(())
+        write_atomically(&dir.join(FILE_NAME), text.as_bytes())
     }
 
     /// Whether `step` is ticked for the breach `slug`.
@@ -114,6 +110,20 @@ impl Settings {
     }
 }
 
+/// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
+/// half-written one: a temporary file in the same folder, synced, then renamed over `path`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,7 +136,7 @@ mod tests {
             theme: ThemePref::Dark,
             ..Settings::default()
         };
-        s.set_ticked("demo-loan-app-kyc", "todo.otp", true);
+        s.set_ticked("demo-loan-app-kyc", "otp", true);
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(Some(dir.path())), s);
         std::fs::write(dir.path().join(FILE_NAME), "zoom = 99.0\n").unwrap();

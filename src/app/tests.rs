@@ -13,6 +13,7 @@ use sajag::identifier::Identifier;
 use sajag::index::Entry;
 use sajag::lookup::{LocalSource, LookupError, Source, SourceInfo};
 
+use super::i18n::{Lang, Tr};
 use super::worker::Timeouts;
 use super::{AppState, CheckResult};
 
@@ -120,7 +121,7 @@ fn valid_mobile_shows_prefix_then_found_card() {
     assert!(has_label(&h, "Nothing leaves this computer"));
     h.get_by_label("Check now").click();
     wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
-        has_label(h, "Found in 2 breach(es)")
+        has_label(h, "Found in 2 breaches")
     });
     assert!(has_label(&h, "Result for +91 98XXX XX210"));
     assert!(has_label(&h, "DEMO: COVID test-lab results leak"));
@@ -188,22 +189,44 @@ fn pan_flow() {
     ));
     h.get_by_label("Check now").click();
     wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
-        has_label(h, "Found in 1 breach(es)")
+        has_label(h, "Found in 1 breach")
     });
     assert!(has_label(&h, "Loan-app KYC dump"));
     // PAN steps are offered; a tick is remembered by breach slug.
-    let step = "Check your Annual Information Statement (AIS) on the income-tax e-filing portal for entries that are not yours.";
+    let step = "Check your Annual Information Statement (AIS) on the income-tax e-filing portal and give feedback on entries that are not yours.";
     h.get_by_label(step).click();
     h.run_steps(2);
-    assert!(
-        h.state()
-            .settings
-            .is_ticked("demo-loan-app-kyc", "todo.ais")
-    );
+    assert!(h.state().settings.is_ticked("demo-loan-app-kyc", "ais"));
     wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
         std::fs::read_to_string(dir.path().join("settings.toml"))
-            .is_ok_and(|t| t.contains("todo.ais"))
+            .is_ok_and(|t| t.contains("\"ais\""))
     });
+}
+
+/// Reads every file under `dirs` and fails if one contains any of `needles`. Returns the number of
+/// files read.
+fn assert_no_file_contains(dirs: Vec<PathBuf>, needles: &[String]) -> usize {
+    let mut scanned = 0;
+    let mut stack = dirs;
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let bytes = std::fs::read(&p).unwrap();
+                let text = String::from_utf8_lossy(&bytes);
+                for n in needles {
+                    assert!(!text.contains(n.as_str()), "{} contains {n}", p.display());
+                }
+                scanned += 1;
+            }
+        }
+    }
+    scanned
 }
 
 /// Runs a check and waits for the result screen, or an error.
@@ -495,7 +518,7 @@ fn privacy_scan_after_a_check() {
     let typed = "+91 98765 43210";
     check_and_wait(&mut h, typed);
     // Tick a step and change a setting, so the settings file is written.
-    h.get_all_by_label("Never share an OTP, PIN or password with anyone who calls, texts or messages you — not even someone who knows your details.")
+    h.get_all_by_label("Never share an OTP, UPI PIN, CVV or password with anyone who calls, texts or messages you — not even someone who knows your details.")
         .next()
         .unwrap()
         .click();
@@ -513,35 +536,12 @@ fn privacy_scan_after_a_check() {
         HashedId::of(&id).full_hex(),
         HashedId::of(&id).full_hex().to_lowercase(),
     ];
-    let mut scanned = Vec::new();
     let mut dirs = vec![config.clone()];
     if let Some(p) = directories::ProjectDirs::from("in", "Sajag", "Sajag") {
         dirs.push(p.cache_dir().to_path_buf());
     }
-    let mut stack = dirs;
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let bytes = std::fs::read(&p).unwrap();
-                let text = String::from_utf8_lossy(&bytes);
-                for n in &needles {
-                    assert!(
-                        !text.contains(n.as_str()),
-                        "{} contains the identifier",
-                        p.display()
-                    );
-                }
-                scanned.push(p);
-            }
-        }
-    }
-    assert!(!scanned.is_empty(), "the settings file was scanned");
+    let scanned = assert_no_file_contains(dirs, &needles);
+    assert!(scanned > 0, "the settings file was scanned");
     for line in DIAG.lock().unwrap().iter() {
         for n in &needles {
             assert!(
@@ -571,7 +571,7 @@ fn keyboard_accessibility_and_appearance() {
     );
     h.key_press(egui::Key::Enter);
     wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
-        has_label(h, "Found in 2 breach(es)")
+        has_label(h, "Found in 2 breaches")
     });
     h.run_steps(2);
     h.check_accessibility();
@@ -591,4 +591,322 @@ fn keyboard_accessibility_and_appearance() {
     // A new app starts with the saved look.
     let again = super::settings::Settings::load(Some(dir.path()));
     assert_eq!(again.theme, super::settings::ThemePref::Dark);
+}
+
+/// Answers the save dialog with a fixed path (or as if it was closed), counting the questions.
+struct SaveTo(Option<PathBuf>, Arc<AtomicUsize>);
+
+impl super::worker::Dialogs for SaveTo {
+    fn pick_index(&self) -> Option<PathBuf> {
+        None
+    }
+    fn save_complaint(&self, file_name: &str) -> Option<PathBuf> {
+        assert_eq!(file_name, "complaint-summary.md");
+        self.1.fetch_add(1, Ordering::SeqCst);
+        self.0.clone()
+    }
+}
+
+/// Scrolls the first widget labelled `label` into view and clicks it.
+fn click(h: &mut Harness<'_, AppState>, label: &str) {
+    let node = || {
+        h.get_all_by_label(label)
+            .next()
+            .unwrap_or_else(|| panic!("no widget labelled {label}"))
+    };
+    node().scroll_to_me();
+    // Scrolling is animated: let it finish before the click.
+    h.run_steps(30);
+    h.get_all_by_label(label).next().unwrap().click();
+    h.run_steps(2);
+}
+
+fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.step();
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+}
+
+fn article_title(h: &Harness<'_, AppState>, id: &str) -> String {
+    h.state().guide.article(id).unwrap().title.clone()
+}
+
+#[test]
+fn found_result_says_what_it_means_and_opens_the_guide() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = ready_demo_harness(dir.path());
+    check_and_wait(&mut h, "+91 98765 43210");
+    assert!(has_label(&h, "What this means for you"));
+    // The lab-results breach exposed test results; the lookup bot did not expose a PAN.
+    assert!(has_label(
+        &h,
+        "Expect offers of treatment, medicines and tests"
+    ));
+    assert!(!has_label(&h, "Loans and tax “refunds” in your name"));
+    assert!(has_label(
+        &h,
+        "See every mobile connection in your name on Sanchar Saathi (TAFCOP)"
+    ));
+    let title = article_title(&h, "callers-who-know-you");
+    click(&mut h, &format!("» {title}"));
+    assert_eq!(h.state().screen, super::Screen::Guide);
+    assert_eq!(h.state().article.as_deref(), Some("callers-who-know-you"));
+    for section in [
+        "What it looks like",
+        "Red flags",
+        "If you already paid or shared an OTP or PIN",
+        "Report to",
+        "Sources",
+        "National Cyber Crime Helpline — 1930",
+    ] {
+        assert!(has_label(&h, section), "the article shows {section}");
+    }
+    h.check_accessibility();
+    click(&mut h, "« All articles");
+    assert!(h.state().article.is_none());
+    assert!(has_label(&h, "Identity misuse"));
+}
+
+#[test]
+fn guide_has_every_section_and_searches_the_current_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = ready_demo_harness(dir.path());
+    click(&mut h, "Scam guide");
+    for section in [
+        "Calls",
+        "Messages and links",
+        "Offers and sales",
+        "Tests and treatments",
+        "Money and payments",
+        "Identity misuse",
+    ] {
+        assert!(has_label(&h, section), "section {section}");
+    }
+    assert!(h.state().guide.articles.len() >= 14);
+    h.check_accessibility();
+    type_into(&mut h, "Search the guide", "AnyDesk");
+    let remote = article_title(&h, "remote-access-apps");
+    let cures = article_title(&h, "miracle-cures");
+    assert!(has_label(&h, &remote));
+    assert!(!has_label(&h, &cures), "an unrelated article is not listed");
+    type_into(&mut h, "Search the guide", " zzqxv");
+    assert!(has_label(&h, "No article contains “AnyDesk zzqxv”"));
+
+    // In Hindi, the guide and its search are Hindi.
+    click(&mut h, "Settings");
+    click(&mut h, "हिन्दी (Hindi)");
+    click(&mut h, "ठगी गाइड");
+    assert!(h.state().guide_query.contains("AnyDesk"));
+    h.state_mut().guide_query = "ऑक्सीजन".into();
+    h.run_steps(2);
+    let oxygen = article_title(&h, "oxygen-advance-payment");
+    assert!(oxygen.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c)));
+    assert!(has_label(&h, &oxygen), "the Hindi search finds {oxygen}");
+    h.check_accessibility();
+}
+
+fn ready_rules(h: &mut Harness<'_, AppState>) {
+    wait_for(h, Duration::from_secs(20), "the message rules", |h| {
+        h.state().rules.is_some()
+    });
+}
+
+#[test]
+fn message_check_tells_a_scam_from_an_otp_delivery_and_keeps_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut h = demo_harness(&config);
+    click(&mut h, "Check a message");
+    ready_rules(&mut h);
+    h.check_accessibility();
+    let scam = "Your booster dose slot is confirmed. Share the OTP with our executive to \
+                complete registration or your slot will be cancelled today.";
+    type_into(&mut h, "Message to check", scam);
+    click(&mut h, "Check this message");
+    assert!(has_label(&h, "This looks like a scam"));
+    let result = h.state().scan.clone().unwrap();
+    assert!(!result.flags.is_empty());
+    assert!(has_label(&h, "The message, with the warning signs marked"));
+    h.check_accessibility();
+    // Each flag is explained; one links to its article.
+    let flag = result.flags.iter().find(|f| f.article.is_some()).unwrap();
+    assert!(has_label(&h, &flag.explanation));
+    let title = article_title(&h, flag.article.as_deref().unwrap());
+    click(&mut h, &format!("» {title}"));
+    assert_eq!(h.state().screen, super::Screen::Guide);
+
+    // Back on the message screen, the text is still there; editing it drops the old verdict.
+    click(&mut h, "Check a message");
+    assert!(h.state().scan.is_some());
+    type_into(&mut h, "Message to check", " ");
+    assert!(h.state().scan.is_none());
+    click(&mut h, "Clear");
+    assert!(h.state().message.is_empty());
+    let otp = "482913 is your OTP for login to SBI YONO. Do not share it with anyone. -SBI";
+    type_into(&mut h, "Message to check", otp);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run_steps(2);
+    assert!(has_label(&h, "No red flags found"), "{:?}", h.state().scan);
+
+    // Change a setting so the settings file is written, then look for the messages on disk.
+    click(&mut h, "Settings");
+    click(&mut h, "Larger text");
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        config.join("settings.toml").exists()
+    });
+    drop(h);
+    let needles = [
+        "Share the OTP with our executive".to_owned(),
+        "482913".to_owned(),
+    ];
+    assert!(assert_no_file_contains(vec![config], &needles) > 0);
+    for line in DIAG.lock().unwrap().iter() {
+        assert!(!line.contains("482913") && !line.contains("executive"));
+    }
+}
+
+/// A harness on the Report & help screen whose save dialog answers `save_to`; also returns how
+/// often the dialog was shown.
+fn help_harness(
+    config: &Path,
+    save_to: Option<PathBuf>,
+) -> (Harness<'static, AppState>, Arc<AtomicUsize>) {
+    let asked = Arc::new(AtomicUsize::new(0));
+    let dialogs = Arc::new(SaveTo(save_to, asked.clone()));
+    let state = AppState::new(Some(config.to_path_buf()), None).with_dialogs(dialogs);
+    let mut h = harness_with(state);
+    click(&mut h, "Report & help");
+    (h, asked)
+}
+
+#[test]
+fn report_screen_lists_helplines_and_saves_a_complaint_only_where_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let out = dir.path().join("complaint-summary.md");
+    let (mut h, asked) = help_harness(&config, Some(out.clone()));
+    for text in [
+        "Call 1930",
+        "National Cyber Crime Reporting Portal",
+        "Chakshu on Sanchar Saathi (Department of Telecommunications)",
+        "Know your mobile connections (TAFCOP) on Sanchar Saathi",
+        "Block a lost or stolen phone (CEIR) on Sanchar Saathi",
+        "incident@cert-in.org.in",
+        "phishing@incometax.gov.in",
+        "Prepare a complaint",
+    ] {
+        assert!(has_label(&h, text), "the screen shows {text}");
+    }
+    h.check_accessibility();
+    // An empty form cannot be saved.
+    click(&mut h, "Save as a file…");
+    assert_eq!(asked.load(Ordering::SeqCst), 0);
+    assert!(!h.state().complaint.saving && h.state().complaint.saved.is_none());
+
+    type_into(
+        &mut h,
+        "What happened",
+        "A caller from the “vaccination team” asked for an OTP.",
+    );
+    type_into(&mut h, "Amounts lost", "₹4,999");
+    type_into(&mut h, "Numbers, links and apps used", "+91 70000 01234");
+    click(&mut h, "Save as a file…");
+    wait_for(&mut h, Duration::from_secs(10), "the saved file", |h| {
+        h.state().complaint.saved.is_some()
+    });
+    assert!(has_label(&h, &format!("Saved to {}", out.display())));
+    assert_eq!(asked.load(Ordering::SeqCst), 1);
+    let saved = std::fs::read_to_string(&out).unwrap();
+    assert!(saved.starts_with("# Complaint summary"));
+    assert!(saved.contains("asked for an OTP") && saved.contains("₹4,999"));
+    assert!(saved.contains("+91 70000 01234") && saved.contains("1930"));
+    assert!(!config.exists(), "nothing else was written");
+
+    // A closed dialog saves nothing; a folder that does not exist gives a plain error.
+    let (mut h, asked) = help_harness(&config, None);
+    type_into(&mut h, "What happened", "test");
+    click(&mut h, "Save as a file…");
+    wait_for(&mut h, Duration::from_secs(10), "the closed dialog", |h| {
+        !h.state().complaint.saving && asked.load(Ordering::SeqCst) == 1
+    });
+    assert!(h.state().complaint.saved.is_none());
+    let (mut h, _) = help_harness(&config, Some(dir.path().join("no-such-dir/c.md")));
+    type_into(&mut h, "What happened", "test");
+    click(&mut h, "Save as a file…");
+    wait_for(&mut h, Duration::from_secs(10), "the failed save", |h| {
+        h.state().complaint.saved.is_some()
+    });
+    assert!(has_label(&h, "The file could not be saved"));
+    click(&mut h, "Clear the form");
+    assert!(h.state().complaint.form.is_empty());
+}
+
+#[test]
+fn hindi_throughout_a_found_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = ready_demo_harness(dir.path());
+    click(&mut h, "Settings");
+    click(&mut h, "हिन्दी (Hindi)");
+    for tab in ["जांचें", "ठगी गाइड", "मैसेज जांचें", "शिकायत और मदद", "सेटिंग्स"]
+    {
+        assert!(has_label(&h, tab), "tab {tab}");
+    }
+    click(&mut h, "जांचें");
+    type_into(
+        &mut h,
+        &Tr::new(Lang::Hi).t("check.input_label"),
+        "+91 98765 43210",
+    );
+    h.key_press(egui::Key::Enter);
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        matches!(h.state().last_check, Some(CheckResult::Done { .. }))
+    });
+    h.run_steps(2);
+    assert!(has_label(&h, "आपके लिए इसका मतलब"));
+    let risk = h.state().guide.advice.risks[0].heading.clone();
+    assert!(risk.chars().any(|c| ('\u{900}'..='\u{97f}').contains(&c)));
+    assert!(has_label(&h, &risk));
+    h.check_accessibility();
+    click(&mut h, "शिकायत और मदद");
+    assert!(has_label(&h, "राष्ट्रीय साइबर अपराध हेल्पलाइन — 1930"));
+    h.check_accessibility();
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(dir.path().join("settings.toml"))
+            .is_ok_and(|t| t.contains("language = \"hi\""))
+    });
+}
+
+/// Every article opens and draws in both languages: each character has a glyph in the bundled
+/// fonts (the harness fails on a missing one) and every widget is labelled.
+#[test]
+fn every_article_draws_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    for lang in [Lang::En, Lang::Hi] {
+        h.state_mut().apply(super::Command::SetLanguage(lang));
+        let ids: Vec<String> = h
+            .state()
+            .guide
+            .articles
+            .iter()
+            .map(|a| a.id.clone())
+            .collect();
+        assert!(ids.len() >= 14);
+        for id in ids {
+            h.state_mut().apply(super::Command::OpenArticle(id.clone()));
+            h.run_steps(2);
+            assert!(has_label(&h, &article_title(&h, &id)));
+        }
+        h.check_accessibility();
+        for screen in [
+            super::Screen::Help,
+            super::Screen::Message,
+            super::Screen::Guide,
+        ] {
+            h.state_mut().apply(super::Command::CloseArticle);
+            h.state_mut().apply(super::Command::Show(screen));
+            h.run_steps(2);
+        }
+    }
 }

@@ -76,6 +76,24 @@ pub fn warn_color(ui: &egui::Ui) -> egui::Color32 {
     }
 }
 
+/// The colour of a "scam" verdict (red, readable in both themes).
+pub fn danger_color(ui: &egui::Ui) -> egui::Color32 {
+    if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(255, 120, 120)
+    } else {
+        egui::Color32::from_rgb(180, 20, 30)
+    }
+}
+
+/// The background behind red-flag words in a checked message.
+pub fn highlight_fill(ui: &egui::Ui) -> egui::Color32 {
+    if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(110, 60, 0)
+    } else {
+        egui::Color32::from_rgb(255, 221, 150)
+    }
+}
+
 /// The accent used for "not found" and reassuring text.
 pub fn ok_color(ui: &egui::Ui) -> egui::Color32 {
     if ui.visuals().dark_mode {

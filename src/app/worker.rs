@@ -1,4 +1,5 @@
-//! Background work: opening an index, running a check, the file dialog and saving settings.
+//! Background work: opening an index, running a check, the file dialogs, compiling the message
+//! rules, and saving settings and the complaint summary.
 //!
 //! Each job runs on its own named thread, reports one [`Event`] through the app's channel and asks
 //! for a repaint. The UI thread never waits on the network or the disk. Jobs are not interrupted:
@@ -14,7 +15,10 @@ use eframe::egui;
 use sajag::identifier::Identifier;
 use sajag::lookup::{self, CheckOutcome, RemoteSource, Source, SourceInfo};
 
-use super::settings::Settings;
+use sajag::guidance::Lang;
+use sajag::guidance::scan::Rules;
+
+use super::settings::{Settings, write_atomically};
 
 /// What a background job reports.
 pub enum Event {
@@ -35,6 +39,37 @@ pub enum Event {
     },
     FilePicked(Option<PathBuf>),
     SettingsSaved(Result<(), String>),
+    /// The message-check rules of a language, compiled.
+    RulesReady(Lang, Result<Arc<Rules>, String>),
+    /// Where the complaint summary was saved; `None` when the dialog was closed.
+    ComplaintSaved(Result<Option<PathBuf>, String>),
+}
+
+/// The native file dialogs, behind a trait so that tests can answer them.
+pub trait Dialogs: Send + Sync {
+    /// Asks for an index file to open.
+    fn pick_index(&self) -> Option<PathBuf>;
+    /// Asks where to save the complaint summary, suggesting `file_name`.
+    fn save_complaint(&self, file_name: &str) -> Option<PathBuf>;
+}
+
+/// The operating system's dialogs (rfd).
+pub struct NativeDialogs;
+
+impl Dialogs for NativeDialogs {
+    fn pick_index(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Sajag index", &["sajag"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
+    fn save_complaint(&self, file_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_file_name(file_name)
+            .add_filter("Markdown / text", &["md", "txt"])
+            .save_file()
+    }
 }
 
 /// Sends events to the UI and wakes it.
@@ -133,13 +168,37 @@ pub fn check(reporter: Reporter, generation: u64, source: Arc<dyn Source>, id: I
 }
 
 /// Shows the open-file dialog for an index file.
-pub fn pick_file(reporter: Reporter) {
+pub fn pick_file(reporter: Reporter, dialogs: Arc<dyn Dialogs>) {
     spawn("sajag-file-dialog", move || {
-        let picked = rfd::FileDialog::new()
-            .add_filter("Sajag index", &["sajag"])
-            .add_filter("All files", &["*"])
-            .pick_file();
-        reporter.send(Event::FilePicked(picked));
+        reporter.send(Event::FilePicked(dialogs.pick_index()));
+    });
+}
+
+/// Compiles the message-check rules with explanations in `lang`.
+pub fn load_rules(reporter: Reporter, lang: Lang) {
+    spawn("sajag-rules", move || {
+        let rules = Rules::embedded(lang)
+            .map(Arc::new)
+            .map_err(|e| e.to_string());
+        reporter.send(Event::RulesReady(lang, rules));
+    });
+}
+
+/// Asks where to save the complaint summary `text`, then writes it there atomically.
+pub fn save_complaint(
+    reporter: Reporter,
+    dialogs: Arc<dyn Dialogs>,
+    file_name: String,
+    text: String,
+) {
+    spawn("sajag-save-complaint", move || {
+        let result = match dialogs.save_complaint(&file_name) {
+            None => Ok(None),
+            Some(path) => write_atomically(&path, text.as_bytes())
+                .map(|()| Some(path))
+                .map_err(|e| e.to_string()),
+        };
+        reporter.send(Event::ComplaintSaved(result));
     });
 }
 

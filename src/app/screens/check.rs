@@ -3,8 +3,9 @@
 
 use eframe::egui;
 use sajag::hashing::HashedId;
-use sajag::identifier::{Identifier, Kind};
+use sajag::identifier::{Identifier, IdentifierError, Kind, PanHolder};
 
+use super::super::i18n::Tr;
 use super::super::{AppState, CheckResult, Command, SourceState, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
@@ -38,7 +39,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     match &parsed {
         None => {}
         Some(Err(e)) => {
-            ui.colored_label(theme::warn_color(ui), e.to_string());
+            ui.colored_label(theme::warn_color(ui), error_text(&state.tr, e));
         }
         Some(Ok(id)) => feedback(state, ui, id),
     }
@@ -116,7 +117,7 @@ fn feedback(state: &mut AppState, ui: &mut egui::Ui, id: &Identifier) {
         Kind::Pan => {
             let holder = id
                 .pan_holder()
-                .map(sajag::identifier::PanHolder::describe)
+                .map(|h| holder_text(&state.tr, h))
                 .unwrap_or_default();
             (
                 state.tr.f(
@@ -155,5 +156,86 @@ fn feedback(state: &mut AppState, ui: &mut egui::Ui, id: &Identifier) {
     if state.show_how {
         let text = state.tr.t("check.how_text");
         super::card(ui, |ui| ui.label(text));
+    }
+}
+
+/// Why the input is not a mobile number or PAN, in the interface language.
+fn error_text(tr: &Tr, e: &IdentifierError) -> String {
+    let key = format!("id_error.{}", e.reason());
+    match e {
+        IdentifierError::TooFewDigits(n)
+        | IdentifierError::TooManyDigits(n)
+        | IdentifierError::PanLength(n) => tr.f(&key, &[("n", &n.to_string())]),
+        IdentifierError::BadCharacter(c) | IdentifierError::PanCharacter(c) => {
+            tr.f(&key, &[("char", &c.to_string())])
+        }
+        IdentifierError::PanShape { position, expected } => {
+            let expected = tr.t(if *expected == "letter" {
+                "id_error.a_letter"
+            } else {
+                "id_error.a_digit"
+            });
+            tr.f(
+                &key,
+                &[("position", &position.to_string()), ("expected", &expected)],
+            )
+        }
+        _ => tr.t(&key),
+    }
+}
+
+/// Who holds a PAN, by its 4th letter, in the interface language.
+fn holder_text(tr: &Tr, holder: PanHolder) -> String {
+    if let PanHolder::Unknown(c) = holder {
+        tr.f("holder.unknown", &[("letter", &c.to_string())])
+    } else {
+        let letter = holder.letter().unwrap_or('?');
+        tr.t(&format!("holder.{letter}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::i18n::{Lang, Tr};
+    use super::*;
+
+    /// Every reason an input is refused, and every holder type, reads well in every language.
+    #[test]
+    fn every_error_and_holder_is_translated() {
+        let inputs = [
+            "",
+            "98765abc10",
+            "98765#43210",
+            "98765",
+            "9876543210123",
+            "+44 7700 900123",
+            "5876543210",
+            "011 2345 6789",
+            "ABCPE1234",
+            "ABCPE1234Ä",
+            "ABCP11234F",
+        ];
+        let errors: Vec<_> = inputs
+            .iter()
+            .filter_map(|i| Identifier::parse(i).err())
+            .collect();
+        let reasons: std::collections::BTreeSet<_> =
+            errors.iter().map(IdentifierError::reason).collect();
+        assert!(reasons.len() >= 9, "{reasons:?}");
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            for e in &errors {
+                let text = error_text(&tr, e);
+                assert!(!text.contains('⚠') && !text.contains('{'), "{text}");
+                if lang == Lang::En {
+                    assert_eq!(text, e.to_string(), "the app says what the library says");
+                }
+            }
+            for c in 'A'..='Z' {
+                let pan = Identifier::parse(&format!("ABC{c}E1234F")).unwrap();
+                let text = holder_text(&tr, pan.pan_holder().unwrap());
+                assert!(!text.contains('⚠') && !text.contains('{'), "{text}");
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 //! The screens. Each draws from [`AppState`] and pushes [`Command`]s; none does I/O.
 
 mod check;
+mod guide;
+mod help;
+mod message;
 mod result;
 mod settings;
 
@@ -27,27 +30,32 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         )
         .show(ui, |ui| top_bar(state, ui));
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink(false)
-            .show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(CONTENT_WIDTH);
-                    ui.vertical(|ui| {
-                        ui.add_space(12.0);
-                        match state.screen {
-                            Screen::Check => check::ui(state, ui),
-                            Screen::Result => result::ui(state, ui),
-                            Screen::Settings => settings::ui(state, ui),
-                        }
-                        ui.add_space(24.0);
-                    });
+        let mut scroll = egui::ScrollArea::vertical().auto_shrink(false);
+        if std::mem::take(&mut state.article_scroll_top) {
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.id_salt(state.screen).show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(CONTENT_WIDTH);
+                ui.vertical(|ui| {
+                    ui.add_space(12.0);
+                    match state.screen {
+                        Screen::Check => check::ui(state, ui),
+                        Screen::Result => result::ui(state, ui),
+                        Screen::Guide => guide::ui(state, ui),
+                        Screen::Message => message::ui(state, ui),
+                        Screen::Help => help::ui(state, ui),
+                        Screen::Settings => settings::ui(state, ui),
+                    }
+                    ui.add_space(24.0);
                 });
             });
+        });
     });
 }
 
 fn top_bar(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.heading(egui::RichText::new(state.tr.t("app.title")).strong());
         ui.label(egui::RichText::new("सजग").weak());
         ui.add_space(16.0);
@@ -59,13 +67,21 @@ fn top_bar(state: &mut AppState, ui: &mut egui::Ui) {
         {
             tabs.push((Screen::Result, "nav.result"));
         }
-        tabs.push((Screen::Settings, "nav.settings"));
+        tabs.extend([
+            (Screen::Guide, "nav.guide"),
+            (Screen::Message, "nav.message"),
+            (Screen::Help, "nav.help"),
+            (Screen::Settings, "nav.settings"),
+        ]);
         for (screen, key) in tabs {
             if ui
                 .selectable_label(state.screen == screen, state.tr.t(key))
                 .clicked()
-                && state.screen != screen
+                && (state.screen != screen || state.article.is_some())
             {
+                if screen == Screen::Guide {
+                    state.commands.push(Command::CloseArticle);
+                }
                 state.commands.push(Command::Show(screen));
             }
         }
@@ -101,6 +117,65 @@ pub fn chip(ui: &mut egui::Ui, text: &str, color: egui::Color32, strong: bool) {
         .corner_radius(10.0)
         .inner_margin(egui::Margin::symmetric(8, 2))
         .show(ui, |ui| ui.label(text));
+}
+
+/// A section heading inside a screen.
+pub fn section(ui: &mut egui::Ui, text: &str) {
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(text).strong().size(16.0));
+}
+
+/// A bulleted list of short texts.
+pub fn bullets(ui: &mut egui::Ui, items: &[String]) {
+    for item in items {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.label(item);
+        });
+    }
+}
+
+/// A link to a scam-guide article: a button that opens it.
+pub fn article_link(state: &mut AppState, ui: &mut egui::Ui, id: &str) {
+    if let Some(article) = state.guide.article(id) {
+        let title = format!("» {}", article.title);
+        if ui.link(title).clicked() {
+            state.commands.push(Command::OpenArticle(id.to_owned()));
+        }
+    }
+}
+
+/// One contact: name, phone number, site and e-mail, when to use it and what to have ready.
+pub fn contact_card(state: &AppState, ui: &mut egui::Ui, id: &str, full: bool) {
+    let Some(c) = state.guide.contact(id) else {
+        return;
+    };
+    card(ui, |ui| {
+        ui.label(egui::RichText::new(&c.name).strong());
+        let reachable = c.phone.is_some() || c.url.is_some() || c.email.is_some();
+        if reachable {
+            ui.horizontal_wrapped(|ui| {
+                if let Some(phone) = &c.phone {
+                    ui.label(
+                        egui::RichText::new(state.tr.f("help.call", &[("phone", phone)]))
+                            .strong()
+                            .size(18.0)
+                            .color(theme::warn_color(ui)),
+                    );
+                }
+                if let Some(url) = &c.url {
+                    ui.hyperlink_to(url.trim_start_matches("https://"), url);
+                }
+                if let Some(email) = &c.email {
+                    ui.hyperlink_to(email, format!("mailto:{email}"));
+                }
+            });
+        }
+        ui.label(&c.when);
+        if full {
+            bullets(ui, &c.how);
+        }
+    });
 }
 
 /// A card: a framed group for one block of content.

@@ -6,22 +6,7 @@ use sajag::catalogue::Breach;
 use sajag::identifier::Kind;
 use sajag::lookup::CheckOutcome;
 
-use super::super::guidance::guidance_for;
 use super::super::{AppState, CheckResult, Command, Screen, theme};
-
-/// The "what to do now" steps for a breach that exposed `data_classes` (i18n keys).
-pub fn steps_for(data_classes: &[String]) -> Vec<&'static str> {
-    let has = |c: &str| data_classes.iter().any(|d| d == c);
-    let mut steps = vec!["todo.otp", "todo.calls"];
-    if has("mobile") {
-        steps.extend(["todo.tafcop", "todo.chakshu"]);
-    }
-    if has("pan") {
-        steps.extend(["todo.ais", "todo.credit"]);
-    }
-    steps.push("todo.report");
-    steps
-}
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     let Some(CheckResult::Done { masked, outcome }) = &state.last_check else {
@@ -38,9 +23,14 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         Kind::Pan => "check.thing_pan",
     });
     if outcome.found() {
-        let n = outcome.breaches.len().to_string();
+        let n = outcome.breaches.len();
+        let found = if n == 1 {
+            state.tr.t("result.found_one")
+        } else {
+            state.tr.f("result.found", &[("n", &n.to_string())])
+        };
         ui.label(
-            egui::RichText::new(state.tr.f("result.found", &[("n", &n)]))
+            egui::RichText::new(found)
                 .heading()
                 .strong()
                 .color(theme::warn_color(ui)),
@@ -74,6 +64,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
                 });
             }
         });
+        ui.add_space(10.0);
+        ui.label(state.tr.t("result.not_found_guide"));
+        if ui.button(state.tr.t("result.open_guide")).clicked() {
+            state.commands.push(Command::Show(Screen::Guide));
+        }
     }
     ui.add_space(12.0);
     if ui.button(state.tr.t("result.again")).clicked() {
@@ -130,34 +125,39 @@ fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach) {
                 ui.hyperlink(url);
             }
         }
-        let guidance = guidance_for(&b.data_classes);
-        if !guidance.is_empty() {
-            ui.add_space(6.0);
-            ui.label(
-                egui::RichText::new(state.tr.t("result.meaning"))
-                    .strong()
-                    .size(16.0),
-            );
-            for g in &guidance {
-                ui.label(egui::RichText::new(&g.heading).strong());
-                ui.label(&g.text);
-            }
-        }
+        meaning(state, ui, &b.data_classes);
         ui.add_space(6.0);
         ui.label(
             egui::RichText::new(state.tr.t("result.todo"))
                 .strong()
                 .size(16.0),
         );
-        for step in steps_for(&b.data_classes) {
-            let mut done = state.settings.is_ticked(&b.slug, step);
-            if ui.checkbox(&mut done, state.tr.t(step)).changed() {
-                state.commands.push(Command::SetStep {
-                    slug: b.slug.clone(),
-                    step: step.to_owned(),
-                    done,
-                });
-            }
+        let steps: Vec<_> = state
+            .guide
+            .advice
+            .steps_for(&b.data_classes)
+            .into_iter()
+            .cloned()
+            .collect();
+        for step in steps {
+            let mut done = state.settings.is_ticked(&b.slug, &step.id);
+            ui.horizontal_wrapped(|ui| {
+                if ui.checkbox(&mut done, &step.text).changed() {
+                    state.commands.push(Command::SetStep {
+                        slug: b.slug.clone(),
+                        step: step.id.clone(),
+                        done,
+                    });
+                }
+                if let Some(url) = step
+                    .contact
+                    .as_deref()
+                    .and_then(|c| state.guide.contact(c))
+                    .and_then(|c| c.url.clone())
+                {
+                    ui.hyperlink_to(url.trim_start_matches("https://"), &url);
+                }
+            });
         }
         ui.label(
             egui::RichText::new(state.tr.t("result.todo_note"))
@@ -165,4 +165,35 @@ fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach) {
                 .weak(),
         );
     });
+}
+
+/// "What this means for you": what each exposed data class lets scammers do, with the articles
+/// about those scams.
+fn meaning(state: &mut AppState, ui: &mut egui::Ui, data_classes: &[String]) {
+    let risks: Vec<_> = state
+        .guide
+        .advice
+        .risks_for(data_classes)
+        .into_iter()
+        .cloned()
+        .collect();
+    if risks.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(
+        egui::RichText::new(state.tr.t("result.meaning"))
+            .strong()
+            .size(16.0),
+    );
+    for risk in risks {
+        ui.add_space(2.0);
+        ui.label(egui::RichText::new(&risk.heading).strong());
+        ui.label(&risk.text);
+        ui.horizontal_wrapped(|ui| {
+            for id in &risk.articles {
+                super::article_link(state, ui, id);
+            }
+        });
+    }
 }

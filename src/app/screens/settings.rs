@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use super::super::i18n::Lang;
+use super::super::i18n;
 use super::super::settings::{ThemePref, ZOOM_RANGE};
 use super::super::{AppState, Command};
 
@@ -96,9 +96,9 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         });
         ui.horizontal(|ui| {
             ui.label(state.tr.t("settings.language"));
-            for lang in Lang::available() {
+            for lang in i18n::available() {
                 if ui
-                    .radio(state.tr.lang() == lang, state.tr.t(lang.name_key()))
+                    .radio(state.tr.lang() == lang, state.tr.t(i18n::name_key(lang)))
                     .clicked()
                 {
                     state.commands.push(Command::SetLanguage(lang));

@@ -1,0 +1,113 @@
+//! "Prepare a complaint": the form's fields and the summary they become — a Markdown text to
+//! paste into cybercrime.gov.in or hand to a bank or the police. Nothing here is sent anywhere; the
+//! person saves the text through a save dialog, and the form lives in memory only.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::i18n::Tr;
+
+/// The form on the Report & help screen and where its last save went.
+#[derive(Default)]
+pub struct ComplaintState {
+    pub form: Complaint,
+    /// The last save: where it went, or why it failed.
+    pub saved: Option<Result<PathBuf, String>>,
+    /// A save dialog is open or the file is being written.
+    pub saving: bool,
+}
+
+/// The complaint form. Empty fields are left out of the summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Complaint {
+    pub what_happened: String,
+    /// When it happened, in the person's own words ("27 Nov 2026, about 4 pm").
+    pub when: String,
+    pub amounts: String,
+    /// Transaction ids (UTR numbers) and the UPI ids or accounts the money went to.
+    pub transactions: String,
+    /// The numbers that called or messaged, links, app names.
+    pub numbers: String,
+}
+
+impl Complaint {
+    /// The form's fields with their label keys, in form order.
+    pub fn fields_mut(&mut self) -> [(&'static str, &mut String, bool); 5] {
+        [
+            ("complaint.what", &mut self.what_happened, true),
+            ("complaint.when", &mut self.when, false),
+            ("complaint.amounts", &mut self.amounts, false),
+            ("complaint.transactions", &mut self.transactions, true),
+            ("complaint.numbers", &mut self.numbers, true),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.what_happened,
+            &self.when,
+            &self.amounts,
+            &self.transactions,
+            &self.numbers,
+        ]
+        .iter()
+        .all(|f| f.trim().is_empty())
+    }
+
+    /// The summary as Markdown, in the interface language, with the next steps at the end.
+    pub fn to_markdown(&self, tr: &Tr) -> String {
+        let mut out = format!("# {}\n\n", tr.t("complaint.doc_title"));
+        let fields = [
+            ("complaint.what", &self.what_happened),
+            ("complaint.when", &self.when),
+            ("complaint.amounts", &self.amounts),
+            ("complaint.transactions", &self.transactions),
+            ("complaint.numbers", &self.numbers),
+        ];
+        for (key, value) in fields {
+            let value = value.trim();
+            if !value.is_empty() {
+                let _ = write!(
+                    out,
+                    "## {}\n\n{}\n\n",
+                    tr.t(key),
+                    value.replace("\r\n", "\n")
+                );
+            }
+        }
+        let _ = write!(
+            out,
+            "## {}\n\n- {}\n- {}\n- {}\n",
+            tr.t("complaint.doc_next"),
+            tr.t("complaint.doc_1930"),
+            tr.t("complaint.doc_portal"),
+            tr.t("complaint.doc_bank"),
+        );
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::i18n::{Lang, Tr};
+    use super::*;
+
+    #[test]
+    fn summary_has_filled_fields_only_and_the_next_steps() {
+        let c = Complaint {
+            what_happened: "A caller said he was from the vaccination team.\r\nI shared an OTP."
+                .into(),
+            amounts: "₹ 4,999".into(),
+            numbers: "+91 70000 01234".into(),
+            ..Complaint::default()
+        };
+        let md = c.to_markdown(&Tr::new(Lang::En));
+        assert!(md.starts_with("# Complaint summary"));
+        assert!(md.contains("\n## What happened\n\nA caller said he was from the vaccination team.\nI shared an OTP.\n"));
+        assert!(md.contains("₹ 4,999") && md.contains("+91 70000 01234"));
+        assert!(!md.contains("## When"), "an empty field is left out");
+        assert!(md.contains("1930") && md.contains("cybercrime.gov.in"));
+        assert!(!md.contains('\r'));
+        assert!(Complaint::default().is_empty() && !c.is_empty());
+    }
+}
