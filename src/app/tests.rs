@@ -910,3 +910,25 @@ fn every_article_draws_in_both_languages() {
         }
     }
 }
+
+/// A weak sign alone (here a link shortener) is listed, under a heading that does not call the
+/// message clean or a scam.
+#[test]
+fn a_weak_sign_alone_is_shown_without_alarm() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = demo_harness(dir.path());
+    click(&mut h, "Check a message");
+    ready_rules(&mut h);
+    type_into(
+        &mut h,
+        "Message to check",
+        "Photos from Sunday's lunch are here: https://bit.ly/3xYzAbc",
+    );
+    click(&mut h, "Check this message");
+    let scan = h.state().scan.clone().unwrap();
+    assert_eq!(scan.verdict, sajag::guidance::scan::Verdict::NoRedFlags);
+    assert_eq!(scan.flags.len(), 1, "{scan:?}");
+    assert!(has_label(&h, "No clear red flags"));
+    assert!(!has_label(&h, "No red flags found"));
+    assert!(has_label(&h, "Warning signs found: 1"));
+}

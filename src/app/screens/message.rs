@@ -86,6 +86,12 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
             "message.note_suspicious",
             theme::warn_color(ui),
         ),
+        // Weak signs alone (a deadline, a short link) are common in genuine messages too.
+        Verdict::NoRedFlags if !scan.flags.is_empty() => (
+            "message.verdict_minor",
+            "message.note_minor",
+            theme::ok_color(ui),
+        ),
         Verdict::NoRedFlags => (
             "message.verdict_none",
             "message.note_none",
