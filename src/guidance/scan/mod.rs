@@ -17,11 +17,15 @@
 //! - when the *clause* it sits in (text between sentence ends: `.`/`!`/`?`/`।` followed by a space,
 //!   a new line, `;`) also matches one of the rule's `unless` patterns (or, with
 //!   `unless_in = "message"`, when the message does anywhere) or one of the `[common] unless`
-//!   patterns — warning and advisory contexts ("beware of fraudsters asking for …");
+//!   patterns — warning and advisory contexts ("beware of fraudsters asking for …", "the bank will
+//!   never ask you to …"). A `[common] unless` match does not reach past a contrast word between it
+//!   and the candidate ("the bank never asks for your PIN, **but** tell me the OTP": the ask
+//!   stands);
 //! - when a `[common] negation` pattern matches in its clause *touching it*: overlapping it or
 //!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
 //!   "never install apps like `AnyDesk`"). A negation elsewhere in the sentence ("tell me the OTP,
-//!   you need **not** worry") does not cancel the ask.
+//!   you need **not** worry"), or on the far side of a contrast word ("PIN **nahi** chahiye,
+//!   **lekin** OTP bata dijiye"), does not cancel the ask.
 //!
 //! That is how "share the OTP with our executive" (an ask) differs from "your OTP is 123456, do
 //! not share it" (a warning). A rule can also require context anywhere in the text
@@ -177,7 +181,7 @@ struct Lists {
     upi_brands: Vec<String>,
 }
 
-/// The message-check rules, compiled. Build once and keep: compiling takes about 50 ms in a
+/// The message-check rules, compiled. Build once and keep: compiling takes about 65 ms in a
 /// release build, a scan of a 2,000-character message about 2 ms.
 pub struct Rules {
     lang: Lang,
@@ -279,9 +283,10 @@ impl Rules {
         }
     }
 
-    /// Whether a candidate is cancelled: by the rule's `unless` or a `[common] unless` pattern in a
-    /// clause it touches, or by a `[common] negation` that touches it (overlaps it, or is at most
-    /// [`NEGATION_REACH`] bytes before or after it) in the same clause.
+    /// Whether a candidate is cancelled: by the rule's `unless` pattern in a clause it touches, by a
+    /// `[common] unless` pattern there, or by a `[common] negation` that touches it (overlaps it, or
+    /// is at most [`NEGATION_REACH`] bytes before or after it) in the same clause — the last two
+    /// only with no contrast word ([`CONTRASTS`]) between them and the candidate.
     fn suppressed(
         &self,
         rule: &Rule,
@@ -303,9 +308,17 @@ impl Rules {
                 if own.iter().any(|u| u.is_match(clause)) {
                     return true;
                 }
-                if *ctx
-                    .warning
-                    .get_or_init(|| self.common_unless.iter().any(|u| u.is_match(clause)))
+                if ctx
+                    .warnings
+                    .get_or_init(|| {
+                        self.common_unless
+                            .iter()
+                            .flat_map(|u| u.find_iter(clause))
+                            .map(|m| c.start + m.start()..c.start + m.end())
+                            .collect()
+                    })
+                    .iter()
+                    .any(|w| !contrast_between(text, w, span))
                 {
                     return true;
                 }
@@ -319,7 +332,9 @@ impl Rules {
                     })
                     .iter()
                     .any(|n| {
-                        n.start <= span.end + NEGATION_REACH && span.start <= n.end + NEGATION_REACH
+                        n.start <= span.end + NEGATION_REACH
+                            && span.start <= n.end + NEGATION_REACH
+                            && !contrast_between(text, n, span)
                     })
             })
     }
@@ -329,11 +344,41 @@ impl Rules {
 /// install apps like `AnyDesk`"), after it in Hindi ("एनीडेस्क जैसे ऐप डाउनलोड न करें").
 const NEGATION_REACH: usize = 40;
 
+/// Words that turn a sentence round: a warning or a negation before one does not cover a red flag
+/// after it, nor the other way round ("SBI never asks for your PIN, **but** for the refund tell me
+/// the OTP").
+const CONTRASTS: [&str; 10] = [
+    "but",
+    "however",
+    "lekin",
+    "magar",
+    "parantu",
+    "लेकिन",
+    "परंतु",
+    "परन्तु",
+    "किंतु",
+    "मगर",
+];
+
+/// Whether a word of [`CONTRASTS`] stands in the text between the ranges `a` and `b` (which may
+/// come in either order; overlapping ranges have nothing between them).
+fn contrast_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let gap = if a.end <= b.start {
+        &text[a.end..b.start]
+    } else if b.end <= a.start {
+        &text[b.end..a.start]
+    } else {
+        return false;
+    };
+    gap.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '।')
+        .any(|word| CONTRASTS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
 /// What is known about one clause, worked out when first needed during a scan.
 #[derive(Clone, Default)]
 struct ClauseContext {
-    /// Whether it matches a `[common] unless` pattern.
-    warning: std::cell::OnceCell<bool>,
+    /// Where the `[common] unless` patterns match in it (byte ranges of the text).
+    warnings: std::cell::OnceCell<Vec<Range<usize>>>,
     /// Where the `[common] negation` patterns match in it (byte ranges of the text).
     negations: std::cell::OnceCell<Vec<Range<usize>>>,
 }
