@@ -121,6 +121,29 @@ mod tests {
         assert!(used > 50, "found only {used} key uses; is the scan broken?");
     }
 
+    /// Keys the screens build at run time (`guide.cat.{code}`, `help.group.{code}`, the complaint
+    /// fields' hints) exist, since the scan above only sees literal keys.
+    #[test]
+    fn built_keys_exist() {
+        let en = parse(EN);
+        let mut keys: Vec<String> = sajag::guidance::Category::ALL
+            .iter()
+            .map(|c| format!("guide.cat.{}", c.code()))
+            .collect();
+        keys.extend(
+            sajag::guidance::Group::ALL
+                .iter()
+                .map(|g| format!("help.group.{}", g.code())),
+        );
+        let mut form = super::super::complaint::Complaint::default();
+        for (key, _, _) in form.fields_mut() {
+            keys.extend([key.to_owned(), format!("{key}_hint")]);
+        }
+        for key in keys {
+            assert!(en.contains_key(&key), "{key} is not in en.toml");
+        }
+    }
+
     /// Hindi is shipped and has exactly the English keys, each with the same `{placeholders}`.
     #[test]
     fn hindi_has_exactly_the_english_keys() {

@@ -98,11 +98,7 @@ fn source_ready(h: &Harness<'_, AppState>) -> bool {
 }
 
 fn type_identifier(h: &mut Harness<'_, AppState>, text: &str) {
-    h.get_by_label("Mobile number or PAN").focus();
-    h.step();
-    h.get_by_label("Mobile number or PAN").type_text(text);
-    h.step();
-    h.step();
+    type_into(h, "Mobile number or PAN", text);
 }
 
 #[test]
