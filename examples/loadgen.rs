@@ -1,7 +1,8 @@
 //! A fixed-count HTTP/1.1 load generator for the serve benchmark:
 //! `cargo run --release --example loadgen -- URL REQUESTS CONNECTIONS`.
 //!
-//! Each connection is a thread with one keep-alive socket that GETs `v1/range/{PREFIX}` for a
+//! Each connection is a thread with one keep-alive socket that GETs `v1/range/{INDEX_ID}/{PREFIX}`
+//! (the index id read once from `v1/manifest.json`) for a
 //! deterministic sequence of prefixes, so two servers get exactly the same requests. Prints one line:
 //! `requests=N seconds=S req_per_s=R bytes=B errors=E`.
 
@@ -20,6 +21,7 @@ fn main() {
     let rest = url.strip_prefix("http://").expect("http:// URL");
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let (host, base) = (host.to_string(), format!("/{path}"));
+    let base = format!("{base}v1/range/{}/", index_id(&host, &base));
     let started = Instant::now();
     let handles: Vec<_> = (0..conns)
         .map(|c| {
@@ -41,6 +43,20 @@ fn main() {
     );
 }
 
+/// The `index_id` of the manifest at `base` (one HTTP/1.0 GET).
+fn index_id(host: &str, base: &str) -> String {
+    let mut stream = TcpStream::connect(host).expect("connect");
+    write!(stream, "GET {base}v1/manifest.json HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("write");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("the manifest");
+    let at = reply.find("\"index_id\"").expect("a manifest with an index_id");
+    reply[at..]
+        .split('"')
+        .nth(3)
+        .expect("index_id's value")
+        .to_owned()
+}
+
 fn run(host: &str, base: &str, conn: u64, n: u64) -> (u64, u64) {
     let mut stream = TcpStream::connect(host).expect("connect");
     stream.set_nodelay(true).unwrap();
@@ -53,7 +69,7 @@ fn run(host: &str, base: &str, conn: u64, n: u64) -> (u64, u64) {
         x ^= x >> 7;
         x ^= x << 17;
         let prefix = x % (1 << 20);
-        let req = format!("GET {base}v1/range/{prefix:05X} HTTP/1.1\r\nHost: {host}\r\n\r\n");
+        let req = format!("GET {base}{prefix:05X} HTTP/1.1\r\nHost: {host}\r\n\r\n");
         stream.write_all(req.as_bytes()).expect("write");
         let mut status = String::new();
         reader.read_line(&mut status).expect("status line");

@@ -12,6 +12,9 @@ use sajag::guidance::Lang;
 use sajag::guidance::scan::{Rules, Scan, Verdict, Weight};
 use sajag::identifier::Identifier;
 use sajag::lookup::{self, CheckOutcome};
+use sajag::signing::PublicKey;
+use sajag::trust::{TrustPolicy, TrustedKey};
+use std::sync::Arc;
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +46,11 @@ pub enum Command {
         /// An index file, an http(s) URL of an index, or `demo` (the default: the built-in demo index).
         #[arg(long, default_value = "demo")]
         index: String,
+        /// Trust the publisher whose public key is in this file (from `sajag-index signing-keygen`);
+        /// repeatable. Keys trusted in the app's Settings are trusted too.
+        #[arg(long, value_name = "FILE.pub")]
+        trust: Vec<PathBuf>,
+        /// Print `kind`, `prefix`, `found`, `source`, `mode`, `publisher` and `breaches` as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -80,8 +88,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check {
             identifier,
             index,
+            trust,
             json,
-        }) => check(&identifier, &index, json),
+        }) => check(&identifier, &index, &trust, json),
         Some(Command::ScanMessage { file, lang, json }) => {
             scan_message(file.as_deref(), lang, json)
         }
@@ -121,12 +130,39 @@ fn explain(input: &str, json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn check(input: &str, index: &str, json: bool) -> ExitCode {
+/// The trust policy of a command-line check: the demo key, the keys trusted in the app's Settings
+/// and `--trust` files; rollback memory in the settings folder.
+fn trust_policy(files: &[PathBuf]) -> Result<TrustPolicy, String> {
+    let dir = crate::app::settings::Settings::default_dir();
+    let mut keys = crate::app::settings::Settings::load(dir.as_deref()).trusted_keys();
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| format!("could not read the key file {}: {e}", f.display()))?;
+        let (key, name) =
+            PublicKey::parse(&text).map_err(|e| format!("{} cannot be used: {e}", f.display()))?;
+        keys.push(TrustedKey {
+            key,
+            name: name.unwrap_or_else(|| format!("key {}", key.fingerprint())),
+        });
+    }
+    let policy = TrustPolicy::new(keys);
+    Ok(match dir {
+        Some(d) => policy.remembering_in(d),
+        None => policy,
+    })
+}
+
+fn check(input: &str, index: &str, trust: &[PathBuf], json: bool) -> ExitCode {
     let id = match Identifier::parse(input) {
         Ok(id) => id,
         Err(e) => return fail(&e.to_string()),
     };
-    let outcome = lookup::open_source(index).and_then(|source| lookup::check(source.as_ref(), &id));
+    let policy = match trust_policy(trust) {
+        Ok(p) => Arc::new(p),
+        Err(e) => return fail(&e),
+    };
+    let outcome =
+        lookup::open_source(index, &policy).and_then(|source| lookup::check(source.as_ref(), &id));
     let outcome = match outcome {
         Ok(o) => o,
         Err(e) => return fail(&e.to_string()),
@@ -162,6 +198,7 @@ fn print_json(o: &CheckOutcome) {
         "found": o.found(),
         "source": o.source.location,
         "mode": o.source.manifest.mode,
+        "publisher": o.source.publisher,
         "breaches": breaches,
     });
     println!("{v}");
@@ -184,6 +221,17 @@ fn print_text(id: &Identifier, o: &CheckOutcome) {
         "  index built {}, {} breaches, {} identifiers",
         src.manifest.built_at, src.manifest.breaches, src.manifest.entries
     );
+    match &src.publisher {
+        Some(p) if p.trusted => println!("  signed by {} (key {})", p.name, p.fingerprint()),
+        Some(p) => println!(
+            "  signed by an unknown publisher calling itself “{}” (key {}); its breach texts are its own words",
+            p.name,
+            p.fingerprint()
+        ),
+        None => println!(
+            "  unsigned — anyone could have made it; its breach texts are not checked by anyone"
+        ),
+    }
     if src.is_remote && src.manifest.mode == sajag::index::Mode::Blinded {
         println!(
             "  sent to the server: only the prefix {} and blinded values that reveal nothing about what you typed",

@@ -6,10 +6,14 @@
 //! links egui) and the operator tool (`sajag-index`) are thin layers over it.
 
 pub mod catalogue;
+pub mod fsutil;
 pub mod guidance;
 pub mod hashing;
 pub mod identifier;
 pub mod index;
 pub mod lookup;
 pub mod oprf;
+pub mod proof;
 pub mod protocol;
+pub mod signing;
+pub mod trust;

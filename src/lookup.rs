@@ -2,12 +2,18 @@
 //! remote range URL — and [`check`], which hashes locally, asks the source for one bucket by its
 //! 5-character prefix, and compares suffixes on this device.
 //!
+//! Trust: every source authenticates its manifest against a [`TrustPolicy`] (signature, expiry,
+//! rollback) and says who signed it; a local file's checksum is verified when it is opened, and a
+//! remote bucket must prove it belongs to the manifest's bucket root (`proof`). Anything that fails
+//! is a [`LookupError`], never an empty result.
+//!
 //! Privacy: only [`Prefix`] — and, for a blinded index, freshly blinded elements that reveal
 //! nothing about the input — crosses this module's outward calls. The identifier and its full hash
 //! stay in [`check`]'s stack frame.
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::catalogue::{Breach, Catalogue};
@@ -16,6 +22,7 @@ use crate::identifier::{Identifier, Kind};
 use crate::index::{Entry, Index, IndexError, Mode};
 use crate::oprf;
 use crate::protocol::{self, EvaluateRequest, EvaluateResponse, Manifest};
+use crate::trust::{Publisher, TrustError, TrustPolicy};
 
 /// The demo index compiled into the program, built from `assets/demo/` (synthetic data).
 pub static DEMO_INDEX: &[u8] = include_bytes!("../assets/demo/demo.sajag");
@@ -55,6 +62,8 @@ pub enum LookupError {
         "The index server's answer does not match the key its index was published with, so its results cannot be trusted. This is not a “not found”."
     )]
     KeyMismatch,
+    #[error(transparent)]
+    Trust(#[from] TrustError),
 }
 
 fn rate_limited_message(retry_after: Option<u64>) -> String {
@@ -75,6 +84,8 @@ pub struct SourceInfo {
     pub is_demo: bool,
     /// True when a check sends the prefix over the network.
     pub is_remote: bool,
+    /// Who signed the index (`None`: unsigned — anyone could have made it).
+    pub publisher: Option<Publisher>,
 }
 
 /// A place to look identifiers up.
@@ -181,50 +192,101 @@ fn blinded_suffix(
     oprf::finalize(&query, input.as_bytes(), for_query).map_err(malformed)
 }
 
-/// Opens a source from what a person typed or chose: `demo`, an `http(s)://` URL, or a file path.
-pub fn open_source(spec: &str) -> Result<Box<dyn Source>, LookupError> {
-    let spec = spec.trim();
-    if spec.is_empty() || spec.eq_ignore_ascii_case("demo") {
-        Ok(Box::new(LocalSource::demo()?))
-    } else if spec.starts_with("http://") || spec.starts_with("https://") {
-        Ok(Box::new(RemoteSource::new(spec)?))
-    } else {
-        Ok(Box::new(LocalSource::open(Path::new(spec))?))
+/// What a person typed or chose as the index: the demo, a web address or a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceSpec {
+    Demo,
+    Url(String),
+    File(std::path::PathBuf),
+}
+
+impl SourceSpec {
+    /// `demo` (or nothing), an `http(s)://` address, or else a file path.
+    pub fn parse(spec: &str) -> Self {
+        let spec = spec.trim();
+        if spec.is_empty() || spec.eq_ignore_ascii_case("demo") {
+            SourceSpec::Demo
+        } else if spec.starts_with("http://") || spec.starts_with("https://") {
+            SourceSpec::Url(spec.to_owned())
+        } else {
+            SourceSpec::File(spec.into())
+        }
     }
+}
+
+/// Opens a source from what a person typed or chose: `demo`, an `http(s)://` URL, or a file path.
+pub fn open_source(spec: &str, trust: &Arc<TrustPolicy>) -> Result<Box<dyn Source>, LookupError> {
+    open_source_with_progress(spec, trust, &|_, _| {})
+}
+
+/// [`open_source`], reporting `progress(bytes_done, bytes_total)` while a file is verified.
+pub fn open_source_with_progress(
+    spec: &str,
+    trust: &Arc<TrustPolicy>,
+    progress: &dyn Fn(u64, u64),
+) -> Result<Box<dyn Source>, LookupError> {
+    Ok(match SourceSpec::parse(spec) {
+        SourceSpec::Demo => Box::new(LocalSource::demo(trust)?),
+        SourceSpec::Url(url) => Box::new(RemoteSource::new(&url, Arc::clone(trust))?),
+        SourceSpec::File(path) => Box::new(LocalSource::open(&path, trust, progress)?),
+    })
 }
 
 /// An index on this device: the embedded demo or a file. Nothing leaves the computer.
 pub struct LocalSource {
     index: Index,
-    location: String,
+    info: SourceInfo,
 }
 
 impl LocalSource {
-    pub fn demo() -> Result<Self, LookupError> {
-        Ok(LocalSource {
-            index: Index::from_static(DEMO_INDEX)?,
-            location: "embedded demo index".into(),
-        })
+    pub fn demo(trust: &TrustPolicy) -> Result<Self, LookupError> {
+        Self::verified(
+            Index::from_static(DEMO_INDEX)?,
+            "embedded demo index".into(),
+            trust,
+            &|_, _| {},
+        )
     }
 
-    pub fn open(path: &Path) -> Result<Self, LookupError> {
-        Ok(LocalSource {
-            index: Index::open(path)?,
-            location: path.display().to_string(),
-        })
+    /// Opens and verifies an index file: every byte against its checksum, then its signature.
+    pub fn open(
+        path: &Path,
+        trust: &TrustPolicy,
+        progress: &dyn Fn(u64, u64),
+    ) -> Result<Self, LookupError> {
+        Self::verified(
+            Index::open(path)?,
+            path.display().to_string(),
+            trust,
+            progress,
+        )
+    }
+
+    fn verified(
+        index: Index,
+        location: String,
+        trust: &TrustPolicy,
+        progress: &dyn Fn(u64, u64),
+    ) -> Result<Self, LookupError> {
+        index.verify_with_progress(progress)?;
+        let manifest = Manifest::of(&index);
+        let publisher = trust.authenticate(&manifest)?;
+        let catalogue = index.catalogue().clone();
+        let info = SourceInfo {
+            location,
+            manifest,
+            is_demo: catalogue.is_demo(),
+            catalogue,
+            is_remote: false,
+            publisher,
+        };
+        Ok(LocalSource { index, info })
     }
 }
 
 impl Source for LocalSource {
     fn info(&self) -> Result<SourceInfo, LookupError> {
-        let catalogue = self.index.catalogue().clone();
-        Ok(SourceInfo {
-            location: self.location.clone(),
-            manifest: Manifest::of(&self.index),
-            is_demo: catalogue.is_demo(),
-            catalogue,
-            is_remote: false,
-        })
+        Ok(self.info.clone())
     }
 
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
@@ -236,7 +298,8 @@ impl Source for LocalSource {
 pub struct RemoteSource {
     base: String,
     client: reqwest::blocking::Client,
-    info: std::sync::OnceLock<SourceInfo>,
+    trust: Arc<TrustPolicy>,
+    info: std::sync::OnceLock<(SourceInfo, crate::proof::Hash)>,
 }
 
 /// Connect timeout for remote indexes.
@@ -268,13 +331,14 @@ pub fn install_crypto_provider() {
 
 impl RemoteSource {
     /// A source at `base` (the folder that holds `v1/`). Checks the address; makes no request yet.
-    pub fn new(base: &str) -> Result<Self, LookupError> {
-        Self::with_timeouts(base, CONNECT_TIMEOUT, REQUEST_TIMEOUT)
+    pub fn new(base: &str, trust: Arc<TrustPolicy>) -> Result<Self, LookupError> {
+        Self::with_timeouts(base, trust, CONNECT_TIMEOUT, REQUEST_TIMEOUT)
     }
 
     /// Like [`RemoteSource::new`], with other connect and whole-request timeouts (tests use short ones).
     pub fn with_timeouts(
         base: &str,
+        trust: Arc<TrustPolicy>,
         connect: Duration,
         request: Duration,
     ) -> Result<Self, LookupError> {
@@ -316,6 +380,7 @@ impl RemoteSource {
         Ok(RemoteSource {
             base,
             client,
+            trust,
             info: std::sync::OnceLock::new(),
         })
     }
@@ -367,7 +432,7 @@ impl RemoteSource {
         Ok(body)
     }
 
-    fn fetch_info(&self) -> Result<SourceInfo, LookupError> {
+    fn fetch_info(&self) -> Result<(SourceInfo, crate::proof::Hash), LookupError> {
         let raw = self.get(protocol::MANIFEST_PATH, protocol::MAX_MANIFEST_BYTES)?;
         let manifest: Manifest = serde_json::from_slice(&raw)
             .map_err(|e| LookupError::Malformed(format!("manifest.json: {e}")))?;
@@ -384,6 +449,24 @@ impl RemoteSource {
                 "manifest.json has unexpected prefix/suffix sizes".into(),
             ));
         }
+        let root: crate::proof::Hash = manifest
+            .bucket_root
+            .as_deref()
+            .and_then(crate::oprf::unhex)
+            .and_then(|r| r.try_into().ok())
+            .ok_or_else(|| {
+                LookupError::Malformed("manifest.json has no valid bucket root".into())
+            })?;
+        if manifest.padded_lines < protocol::MIN_PADDED_LINES
+            || !manifest.padded_lines.is_multiple_of(16)
+            || manifest.index_id.len() != 16
+            || !manifest.index_id.bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            return Err(LookupError::Malformed(
+                "manifest.json has impossible values".into(),
+            ));
+        }
+        let publisher = self.trust.authenticate(&manifest)?;
         let raw = self.get(protocol::CATALOGUE_PATH, protocol::MAX_CATALOGUE_BYTES)?;
         if protocol::sha256_hex(&raw) != manifest.catalogue_sha256 {
             return Err(LookupError::Malformed(
@@ -393,13 +476,26 @@ impl RemoteSource {
         let catalogue: Catalogue = serde_json::from_slice(&raw)
             .map_err(|e| LookupError::Malformed(format!("breaches.json: {e}")))?;
         catalogue.validate().map_err(LookupError::Malformed)?;
-        Ok(SourceInfo {
-            location: self.base.clone(),
-            is_demo: catalogue.is_demo(),
-            manifest,
-            catalogue,
-            is_remote: true,
-        })
+        Ok((
+            SourceInfo {
+                location: self.base.clone(),
+                is_demo: catalogue.is_demo(),
+                manifest,
+                catalogue,
+                is_remote: true,
+                publisher,
+            },
+            root,
+        ))
+    }
+
+    /// The manifest's description and bucket root, fetched once.
+    fn info_and_root(&self) -> Result<&(SourceInfo, crate::proof::Hash), LookupError> {
+        if let Some(v) = self.info.get() {
+            return Ok(v);
+        }
+        let fetched = self.fetch_info()?;
+        Ok(self.info.get_or_init(|| fetched))
     }
 }
 
@@ -420,11 +516,7 @@ fn net_error(e: &reqwest::Error) -> LookupError {
 
 impl Source for RemoteSource {
     fn info(&self) -> Result<SourceInfo, LookupError> {
-        if let Some(info) = self.info.get() {
-            return Ok(info.clone());
-        }
-        let info = self.fetch_info()?;
-        Ok(self.info.get_or_init(|| info).clone())
+        Ok(self.info_and_root()?.0.clone())
     }
 
     fn evaluate(&self, request: &EvaluateRequest) -> Result<EvaluateResponse, LookupError> {
@@ -446,12 +538,13 @@ impl Source for RemoteSource {
     }
 
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
-        let path = format!("{}/{prefix}", protocol::RANGE_DIR);
+        let (info, root) = self.info_and_root()?;
+        let path = info.manifest.range_path(prefix);
         let raw = self.get(&path, protocol::MAX_RANGE_BYTES)?;
         let text = std::str::from_utf8(&raw)
             .map_err(|_| LookupError::Malformed("the range is not text".into()))?;
-        protocol::decode_range(text)
-            .map_err(|e| LookupError::Malformed(format!("range {prefix}: {e}")))
+        protocol::decode_range_response(text, prefix, info.manifest.padded_lines, root)
+            .map_err(|e| LookupError::Malformed(format!("the bucket {e}")))
     }
 }
 
@@ -461,24 +554,26 @@ mod tests {
 
     #[test]
     fn plain_http_only_on_loopback() {
-        assert!(RemoteSource::new("http://127.0.0.1:8080/").is_ok());
-        assert!(RemoteSource::new("http://localhost:8080").is_ok());
-        assert!(RemoteSource::new("http://[::1]:8080/x/").is_ok());
+        let trust = Arc::new(TrustPolicy::default());
+        let new = |url: &str| RemoteSource::new(url, Arc::clone(&trust));
+        assert!(new("http://127.0.0.1:8080/").is_ok());
+        assert!(new("http://localhost:8080").is_ok());
+        assert!(new("http://[::1]:8080/x/").is_ok());
         assert!(matches!(
-            RemoteSource::new("http://example.org/"),
+            new("http://example.org/"),
             Err(LookupError::InsecureUrl(_))
         ));
         assert!(matches!(
-            RemoteSource::new("http://10.0.0.1/"),
+            new("http://10.0.0.1/"),
             Err(LookupError::InsecureUrl(_))
         ));
-        assert!(RemoteSource::new("https://example.org/idx").is_ok());
+        assert!(new("https://example.org/idx").is_ok());
         assert!(matches!(
-            RemoteSource::new("ftp://example.org/"),
+            new("ftp://example.org/"),
             Err(LookupError::BadUrl(_))
         ));
         assert!(matches!(
-            RemoteSource::new("https://u:p@example.org/"),
+            new("https://u:p@example.org/"),
             Err(LookupError::BadUrl(_))
         ));
     }

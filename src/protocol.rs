@@ -9,20 +9,28 @@
 //! same line count ([`padded_lines`]), so that the size of a response does not say which bucket was
 //! asked for. Padding suffixes are derived from the index id and the prefix, so they are stable
 //! (cacheable, identical in server and export) yet look like any other suffix.
-
-use std::fmt::Write as _;
+//!
+//! A range *response* (`v1/range/{INDEX_ID}/{PREFIX}`) is the body followed by one line
+//! `proof:` + 20 × 64 hex digits: the bucket's path to the manifest's `bucket_root` (`proof`). The
+//! index id in the path keeps caches from mixing buckets of two builds; the proof makes any mix,
+//! cut or edit an error.
+//!
+//! The manifest names everything a client relies on and, when signed, commits to all of it
+//! ([`Manifest::signed_message`]).
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::hashing::{PREFIX_BITS, Prefix, SUFFIX_BITS, Suffix};
-use crate::index::{Entry, Index, Mode};
+use crate::hashing::{PREFIX_BITS, Prefix, SUFFIX_BITS, Suffix, hex};
+use crate::index::{Entry, Index, Mode, Seal};
+use crate::proof::{BucketTree, Hash, Proof};
+use crate::signing::{PublicKey, SecretKey};
 
 /// The protocol version, also the first path segment.
 pub const VERSION: u32 = 1;
 pub const MANIFEST_PATH: &str = "v1/manifest.json";
 pub const CATALOGUE_PATH: &str = "v1/breaches.json";
-/// `v1/range/{PREFIX}`.
+/// `v1/range/{INDEX_ID}/{PREFIX}`.
 pub const RANGE_DIR: &str = "v1/range";
 /// `POST`: blinded mode's evaluation (JSON [`EvaluateRequest`] → [`EvaluateResponse`]).
 pub const EVALUATE_PATH: &str = "v1/evaluate";
@@ -57,15 +65,20 @@ pub const RANGE_CACHE_CONTROL: &str = "public, max-age=604800";
 /// `Cache-Control` for the manifest and catalogue, which change when the index is rebuilt.
 pub const META_CACHE_CONTROL: &str = "public, max-age=300";
 
-/// `v1/manifest.json`.
+/// `v1/manifest.json`. Unknown fields are refused, so that nothing a client reads can sit outside
+/// the signature.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// Always `sajag-index`.
     pub format: String,
     pub version: u32,
     pub mode: Mode,
-    /// Names this build of the index (first 16 hex digits of its checksum); also the `ETag`.
+    /// Names this build of the index (first 16 hex digits of its checksum); also the `ETag` and
+    /// part of every range path.
     pub index_id: String,
+    /// The index file's whole checksum (hex SHA-256; see `index::format`).
+    pub index_sha256: String,
     /// RFC 3339, UTC.
     pub built_at: String,
     pub prefix_bits: u32,
@@ -80,17 +93,45 @@ pub struct Manifest {
     /// use to check that the server evaluates with this index's key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oprf_canary: Option<String>,
+    /// Hex root of the bucket tree (`proof`). Required on the wire; an index file knows it only
+    /// once signed (a server or an export computes it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bucket_root: Option<String>,
+    /// Signed indexes only: who signed, until when, with which key, and the signature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+}
+
+/// Why a manifest's signature fields cannot be accepted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignatureError {
+    #[error("its signature fields are incomplete")]
+    Incomplete,
+    #[error("its signing key is not a valid key")]
+    BadKey,
+    #[error(
+        "its signature does not match its contents (it was altered, or signed by someone else)"
+    )]
+    Invalid,
 }
 
 impl Manifest {
-    /// The manifest describing an open index.
+    /// The manifest describing an open index, with its seal's fields when it is signed.
     pub fn of(index: &Index) -> Self {
         let h = index.header();
+        let seal = index.seal();
         Manifest {
             format: "sajag-index".into(),
             version: VERSION,
             mode: index.mode(),
             index_id: index.index_id(),
+            index_sha256: hex(&h.checksum),
             built_at: crate::index::builder::timestamp(h.built_at),
             prefix_bits: PREFIX_BITS,
             suffix_bits: SUFFIX_BITS,
@@ -99,7 +140,117 @@ impl Manifest {
             padded_lines: padded_lines(h.max_bucket),
             catalogue_sha256: sha256_hex(index.catalogue_json()),
             oprf_canary: (index.mode() == Mode::Blinded).then(|| Suffix(h.oprf_canary).to_string()),
+            bucket_root: seal.map(|s| s.bucket_root.clone()),
+            publisher: seal.map(|s| s.publisher.clone()),
+            expires: seal.map(|s| s.expires.clone()),
+            signing_key: seal.map(|s| s.signing_key.clone()),
+            signature: seal.map(|s| s.signature.clone()),
         }
+    }
+
+    /// The manifest a server or an export publishes: [`Manifest::of`] with the bucket root of
+    /// `tree`. Fails when a signed index's root is not the tree's (the file does not match its
+    /// seal).
+    pub fn published(index: &Index, tree: &BucketTree) -> Result<Self, crate::index::IndexError> {
+        let mut m = Manifest::of(index);
+        let root = hex(&tree.root());
+        match &m.bucket_root {
+            Some(sealed) if *sealed != root => Err(crate::index::IndexError::Corrupt(
+                "its buckets do not match the root it was signed with".into(),
+            )),
+            _ => {
+                m.bucket_root = Some(root);
+                Ok(m)
+            }
+        }
+    }
+
+    /// The bytes a publisher signs: every field but the signature, each named and length-prefixed
+    /// (`sajag-manifest-v1`), so no two manifests share them.
+    pub fn signed_message(&self) -> Vec<u8> {
+        let none = String::new();
+        let fields: [(&str, String); 19] = [
+            ("format", self.format.clone()),
+            ("version", self.version.to_string()),
+            ("mode", self.mode.as_str().into()),
+            ("index_id", self.index_id.clone()),
+            ("index_sha256", self.index_sha256.clone()),
+            ("built_at", self.built_at.clone()),
+            ("prefix_bits", self.prefix_bits.to_string()),
+            ("suffix_bits", self.suffix_bits.to_string()),
+            ("entries", self.entries.to_string()),
+            ("breaches", self.breaches.to_string()),
+            ("padded_lines", self.padded_lines.to_string()),
+            ("catalogue_sha256", self.catalogue_sha256.clone()),
+            ("oprf_canary", self.oprf_canary.clone().unwrap_or_default()),
+            ("bucket_root", self.bucket_root.clone().unwrap_or_default()),
+            ("publisher", self.publisher.clone().unwrap_or_default()),
+            ("expires", self.expires.clone().unwrap_or_default()),
+            ("signing_key", self.signing_key.clone().unwrap_or_default()),
+            ("range_path", format!("{RANGE_DIR}/{}/", self.index_id)),
+            ("end", none),
+        ];
+        let mut out = b"sajag-manifest-v1\0".to_vec();
+        for (name, value) in fields {
+            out.extend_from_slice(name.as_bytes());
+            out.push(0);
+            out.extend_from_slice(&(value.len() as u64).to_le_bytes());
+            out.extend_from_slice(value.as_bytes());
+        }
+        out
+    }
+
+    /// Signs the manifest of `index` (whose bucket tree is `tree`) as `key`'s publisher until
+    /// `expires` (RFC 3339): the seal to store in the file.
+    pub fn seal(
+        index: &Index,
+        tree: &BucketTree,
+        key: &SecretKey,
+        expires: &str,
+    ) -> Result<Seal, crate::index::IndexError> {
+        let mut m = Manifest::of(index);
+        m.bucket_root = Some(hex(&tree.root()));
+        m.publisher = Some(key.publisher().to_owned());
+        m.expires = Some(expires.to_owned());
+        m.signing_key = Some(key.public().to_hex());
+        m.signature = None;
+        let signature = hex(&key.sign(&m.signed_message()));
+        Ok(Seal {
+            bucket_root: m.bucket_root.expect("set above"),
+            publisher: m.publisher.expect("set above"),
+            expires: m.expires.expect("set above"),
+            signing_key: m.signing_key.expect("set above"),
+            signature,
+        })
+    }
+
+    /// Checks the signature: `Ok(None)` for an unsigned manifest, `Ok(Some(key))` for a valid
+    /// signature, an error for anything in between.
+    pub fn verify_signature(&self) -> Result<Option<PublicKey>, SignatureError> {
+        match (
+            &self.publisher,
+            &self.expires,
+            &self.signing_key,
+            &self.signature,
+        ) {
+            (None, None, None, None) => Ok(None),
+            (Some(name), Some(_), Some(key), Some(signature)) => {
+                crate::signing::check_name(name).map_err(|_| SignatureError::Incomplete)?;
+                let key = PublicKey::from_hex(key).map_err(|_| SignatureError::BadKey)?;
+                let signature = crate::oprf::unhex(signature).ok_or(SignatureError::Invalid)?;
+                if key.verify(&self.signed_message(), &signature) {
+                    Ok(Some(key))
+                } else {
+                    Err(SignatureError::Invalid)
+                }
+            }
+            _ => Err(SignatureError::Incomplete),
+        }
+    }
+
+    /// The path of one range response of this index.
+    pub fn range_path(&self, prefix: Prefix) -> String {
+        format!("{RANGE_DIR}/{}/{prefix}", self.index_id)
     }
 
     /// The canonical bytes served as `v1/manifest.json`.
@@ -137,49 +288,138 @@ pub fn range_body(index: &Index, prefix: Prefix) -> Result<String, crate::index:
     ))
 }
 
+/// The bucket tree of an index: every padded body hashed (a few seconds for millions of entries).
+pub fn bucket_tree(
+    index: &Index,
+    progress: impl Fn(usize) + Sync,
+) -> Result<BucketTree, crate::index::IndexError> {
+    BucketTree::build(|p| range_body(index, p), progress)
+}
+
+/// A range response: the body of `prefix` and its proof line.
+pub fn range_response(
+    index: &Index,
+    tree: &BucketTree,
+    prefix: Prefix,
+) -> Result<String, crate::index::IndexError> {
+    let proof = tree.proof(prefix, |p| range_body(index, p))?;
+    Ok(with_proof(range_body(index, prefix)?, &proof))
+}
+
+/// Every range response of kept node `group` (16 buckets), for an export.
+pub fn range_responses(
+    index: &Index,
+    tree: &BucketTree,
+    group: usize,
+) -> Result<Vec<(Prefix, String)>, crate::index::IndexError> {
+    Ok(tree
+        .group(group, |p| range_body(index, p))?
+        .into_iter()
+        .map(|(p, body, proof)| (p, with_proof(body, &proof)))
+        .collect())
+}
+
+fn with_proof(mut body: String, proof: &Proof) -> String {
+    body.push_str(PROOF_TAG);
+    body.push_str(&proof.to_hex());
+    body.push('\n');
+    body
+}
+
+const PROOF_TAG: &str = "proof:";
+
+/// Checks a range response against its manifest and decodes its entries. Every deviation — a line
+/// count other than `padded_lines`, a missing or wrong proof, a malformed line — is an error.
+pub fn decode_range_response(
+    text: &str,
+    prefix: Prefix,
+    padded_lines: u32,
+    bucket_root: &Hash,
+) -> Result<Vec<Entry>, RangeError> {
+    let Some(body_and_tag) = text.strip_suffix('\n') else {
+        return Err(RangeError::Unterminated);
+    };
+    let (body, proof) = match body_and_tag.rfind('\n') {
+        Some(at) => (&text[..=at], &body_and_tag[at + 1..]),
+        None => ("", body_and_tag),
+    };
+    let proof = proof
+        .strip_prefix(PROOF_TAG)
+        .and_then(Proof::from_hex)
+        .ok_or(RangeError::NoProof)?;
+    let lines = body.matches('\n').count();
+    if lines != padded_lines as usize {
+        return Err(RangeError::LineCount {
+            got: lines,
+            expected: padded_lines,
+        });
+    }
+    if proof.root_for(prefix, body.as_bytes()) != *bucket_root {
+        return Err(RangeError::ProofMismatch);
+    }
+    decode_range(body)
+}
+
 /// Encodes entries (sorted by suffix) padded to `lines` lines. Padding suffixes come from a
 /// `SplitMix64` sequence seeded with SHA-256(`sajag-pad`, index id, prefix), skipping real suffixes:
 /// stable for one index and bucket, unrelated across indexes, and cheap (one hash per response).
+/// Every bucket of an index is encoded once per bucket tree, so this avoids hashing sets and the
+/// formatting machinery.
 pub fn encode_range(entries: &[Entry], prefix: Prefix, index_id: &str, lines: u32) -> String {
-    let mut taken: std::collections::HashSet<u64> = entries.iter().map(|e| e.suffix.0).collect();
-    let mut all: Vec<(u64, Option<&[u32]>)> = entries
-        .iter()
-        .map(|e| (e.suffix.0, Some(&e.breach_ids[..])))
-        .collect();
-    let mut h = Sha256::new();
-    h.update(b"sajag-pad\0");
-    h.update(index_id.as_bytes());
-    h.update(prefix.value().to_le_bytes());
-    let mut state = u64::from_le_bytes(h.finalize()[..8].try_into().expect("8 bytes"));
-    while all.len() < lines as usize {
+    let mut seed = Sha256::new();
+    seed.update(b"sajag-pad\0");
+    seed.update(index_id.as_bytes());
+    seed.update(prefix.value().to_le_bytes());
+    let mut state = u64::from_le_bytes(seed.finalize()[..8].try_into().expect("8 bytes"));
+    let real = |s: u64| entries.binary_search_by_key(&s, |e| e.suffix.0).is_ok();
+    let mut padding: Vec<u64> = Vec::with_capacity((lines as usize).saturating_sub(entries.len()));
+    while entries.len() + padding.len() < lines as usize {
         // SplitMix64 (Steele, Lea & Flood 2014).
         state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = state;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         let s = z ^ (z >> 31);
-        if taken.insert(s) {
-            all.push((s, None));
+        if !real(s) && !padding.contains(&s) {
+            padding.push(s);
         }
     }
-    all.sort_unstable_by_key(|(s, _)| *s);
-    let mut body = String::with_capacity(all.len() * 24);
-    for (suffix, ids) in all {
-        let _ = write!(body, "{}:", Suffix(suffix));
-        match ids {
-            None => body.push('0'),
-            Some(ids) => {
-                for (i, id) in ids.iter().enumerate() {
-                    if i > 0 {
-                        body.push(',');
-                    }
-                    let _ = write!(body, "{id}");
+    padding.sort_unstable();
+    let mut body = Vec::with_capacity((entries.len() + padding.len()) * 24);
+    let mut real_lines = entries.iter().peekable();
+    let mut pad_lines = padding.iter().peekable();
+    loop {
+        let take_entry = match (real_lines.peek(), pad_lines.peek()) {
+            (None, None) => break,
+            (Some(x), Some(&&y)) => x.suffix.0 < y,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+        };
+        if take_entry {
+            let x = real_lines.next().expect("peeked");
+            push_hex16(&mut body, x.suffix.0);
+            body.push(b':');
+            for (i, id) in x.breach_ids.iter().enumerate() {
+                if i > 0 {
+                    body.push(b',');
                 }
+                body.extend_from_slice(id.to_string().as_bytes());
             }
+        } else {
+            push_hex16(&mut body, *pad_lines.next().expect("peeked"));
+            body.extend_from_slice(b":0");
         }
-        body.push('\n');
+        body.push(b'\n');
     }
-    body
+    String::from_utf8(body).expect("ASCII")
+}
+
+/// 16 uppercase hex digits.
+fn push_hex16(out: &mut Vec<u8>, v: u64) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in (0..16).rev() {
+        out.push(DIGITS[((v >> (shift * 4)) & 0xF) as usize]);
+    }
 }
 
 /// Why a range body was refused. A refused body is an error, never "not found".
@@ -191,12 +431,19 @@ pub enum RangeError {
     Order(usize),
     #[error("the response does not end with a newline")]
     Unterminated,
+    #[error("it has {got} lines where this index always has {expected} (cut short or altered)")]
+    LineCount { got: usize, expected: u32 },
+    #[error("it carries no proof that it belongs to this index")]
+    NoProof,
+    #[error("it does not match the index's bucket root (altered, stale, or from another index)")]
+    ProofMismatch,
 }
 
-/// Decodes a range body, dropping padding. Strict: any deviation from the format is an error.
+/// Decodes a range body, dropping padding. Strict: any deviation from the format, an empty body
+/// included, is an error.
 pub fn decode_range(body: &str) -> Result<Vec<Entry>, RangeError> {
     if body.is_empty() {
-        return Ok(Vec::new());
+        return Err(RangeError::Malformed(1));
     }
     let Some(body) = body.strip_suffix('\n') else {
         return Err(RangeError::Unterminated);
@@ -274,6 +521,7 @@ mod tests {
         let body = encode_range(&[], Prefix::new(0).unwrap(), "id", 32);
         assert_eq!(body.lines().count(), 32);
         assert!(decode_range(&body).unwrap().is_empty());
+        assert!(decode_range("").is_err());
     }
 
     #[test]

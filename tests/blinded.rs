@@ -237,7 +237,10 @@ fn the_rate_limit_holds_and_the_client_says_so_plainly() {
     assert!((1..=11).contains(&wait), "Retry-After {wait}");
     // Range requests are static data and are not limited.
     for _ in 0..20 {
-        assert_eq!(get(&format!("{}v1/range/ABCDE", server.url)).0, 200);
+        let m: serde_json::Value =
+            serde_json::from_slice(&get(&format!("{}v1/manifest.json", server.url)).1).unwrap();
+        let id = m["index_id"].as_str().unwrap();
+        assert_eq!(get(&format!("{}v1/range/{id}/ABCDE", server.url)).0, 200);
     }
     let o = run(SAJAG, &["check", "9876543210", "--index", &server.url]);
     assert_eq!(code(&o), 2);

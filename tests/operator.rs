@@ -81,7 +81,14 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        for d in [export.clone(), export.join("v1"), export.join("v1/range")] {
+        let id = Index::open(&index).unwrap().index_id();
+        let ranges = export.join("v1/range").join(&id);
+        for d in [
+            export.clone(),
+            export.join("v1"),
+            export.join("v1/range"),
+            ranges.clone(),
+        ] {
             let mode = std::fs::metadata(&d).unwrap().permissions().mode();
             assert_eq!(
                 mode & 0o755,
@@ -90,7 +97,7 @@ fn messy_dump_builds_and_checks_as_file_server_and_nginx_export() {
                 d.display()
             );
         }
-        let f = std::fs::metadata(export.join("v1/range/00000"))
+        let f = std::fs::metadata(ranges.join("00000"))
             .unwrap()
             .permissions()
             .mode();
@@ -120,7 +127,8 @@ fn assert_server_and_export_agree(index: &std::path::Path, live_url: &str, stati
         "v1/manifest.json".to_string(),
         "v1/breaches.json".to_string(),
     ];
-    paths.extend(prefixes.iter().map(|p| format!("v1/range/{p}")));
+    let id = idx.index_id();
+    paths.extend(prefixes.iter().map(|p| format!("v1/range/{id}/{p}")));
     let padded =
         serde_json::from_slice::<serde_json::Value>(&get(&format!("{live_url}v1/manifest.json")).1)
             .unwrap()["padded_lines"]
@@ -137,8 +145,8 @@ fn assert_server_and_export_agree(index: &std::path::Path, live_url: &str, stati
         if path.contains("/range/") {
             assert_eq!(
                 String::from_utf8_lossy(&live).lines().count() as u64,
-                padded,
-                "{path} is padded"
+                padded + 1,
+                "{path} is padded (and carries its proof line)"
             );
         }
     }
@@ -150,10 +158,11 @@ fn server_speaks_http_properly() {
     let (index, _) = dump.build(&[]);
     let server = Server::start(&index, &[]);
     let client = http();
+    let id = Index::open(&index).unwrap().index_id();
 
     for bad in ["3fa2b", "3FA2", "3FA2BC", "GGGGG", "3FA2%20", "-1234"] {
         let r = client
-            .get(format!("{}v1/range/{bad}", server.url))
+            .get(format!("{}v1/range/{id}/{bad}", server.url))
             .send()
             .unwrap();
         assert_eq!(r.status().as_u16(), 400, "{bad}");
@@ -166,7 +175,9 @@ fn server_speaks_http_properly() {
         "v1",
         "v2/manifest.json",
         "v1/range",
+        "v1/range/3FA2B",
         "v1/range/3FA2B/x",
+        "v1/range/0011223344556677/3FA2B",
         "index.html",
     ] {
         let r = client
@@ -176,7 +187,7 @@ fn server_speaks_http_properly() {
         assert_eq!(r.status().as_u16(), 404, "{unknown:?}");
     }
 
-    let url = format!("{}v1/range/3FA2B", server.url);
+    let url = format!("{}v1/range/{id}/3FA2B", server.url);
     let r = client.get(&url).send().unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let etag = r.headers()["etag"].to_str().unwrap().to_string();

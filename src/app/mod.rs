@@ -12,7 +12,7 @@ mod complaint;
 mod i18n;
 mod icon;
 mod screens;
-mod settings;
+pub mod settings;
 mod theme;
 mod worker;
 
@@ -147,6 +147,8 @@ pub struct AppState {
     /// What the person typed. Memory only; cleared on Clear and when leaving the Check screen.
     pub input: String,
     pub source: SourceState,
+    /// How far the verification of a large index file has come (0–1), while opening.
+    pub open_progress: Option<f32>,
     source_generation: u64,
     check_generation: u64,
     pub pending: Option<Pending>,
@@ -216,6 +218,7 @@ impl AppState {
             screen: Screen::Check,
             input: String::new(),
             source: SourceState::Opening,
+            open_progress: None,
             source_generation: 0,
             check_generation: 0,
             pending: None,
@@ -280,10 +283,12 @@ impl AppState {
     fn open_source(&mut self) {
         self.source_generation += 1;
         self.source = SourceState::Opening;
+        self.open_progress = None;
         worker::open_source(
             self.reporter(),
             self.source_generation,
             self.settings.source.clone(),
+            Arc::new(self.settings.trust_policy(self.config_dir.as_deref())),
             self.timeouts,
         );
     }
@@ -316,6 +321,15 @@ impl AppState {
                     message,
                 } if generation == self.source_generation => {
                     self.source = SourceState::Failed { message };
+                }
+                Event::SourceProgress {
+                    generation,
+                    done_bytes,
+                    total_bytes,
+                } if generation == self.source_generation => {
+                    #[allow(clippy::cast_precision_loss)] // a fraction for a progress bar
+                    let fraction = done_bytes as f32 / total_bytes.max(1) as f32;
+                    self.open_progress = Some(fraction);
                 }
                 Event::CheckDone {
                     generation,

@@ -35,6 +35,15 @@ pub struct Settings {
     pub language: Lang,
     /// Ticked "what to do now" steps, by breach slug.
     pub checklist: BTreeMap<String, BTreeSet<String>>,
+    /// Publisher keys the person chose to trust (hex), with the name they gave each.
+    pub trusted_keys: Vec<TrustedKeyEntry>,
+}
+
+/// One trusted publisher key as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustedKeyEntry {
+    pub key: String,
+    pub name: String,
 }
 
 impl Default for Settings {
@@ -45,6 +54,7 @@ impl Default for Settings {
             zoom: 1.0,
             language: Lang::En,
             checklist: BTreeMap::new(),
+            trusted_keys: Vec::new(),
         }
     }
 }
@@ -90,6 +100,29 @@ impl Settings {
         std::fs::create_dir_all(dir)?;
         let text = toml::to_string_pretty(self).map_err(std::io::Error::other)?;
         write_atomically(&dir.join(FILE_NAME), text.as_bytes())
+    }
+
+    /// The trusted publisher keys that parse (a damaged entry is skipped, not trusted).
+    pub fn trusted_keys(&self) -> Vec<sajag::trust::TrustedKey> {
+        self.trusted_keys
+            .iter()
+            .filter_map(|e| {
+                let key = sajag::signing::PublicKey::from_hex(&e.key).ok()?;
+                Some(sajag::trust::TrustedKey {
+                    key,
+                    name: e.name.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// The trust policy for these settings, remembering publishers' newest builds in `dir`.
+    pub fn trust_policy(&self, dir: Option<&Path>) -> sajag::trust::TrustPolicy {
+        let policy = sajag::trust::TrustPolicy::new(self.trusted_keys());
+        match dir {
+            Some(d) => policy.remembering_in(d.to_path_buf()),
+            None => policy,
+        }
     }
 
     /// Whether `step` is ticked for the breach `slug`.

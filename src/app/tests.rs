@@ -148,7 +148,7 @@ fn invalid_input_shows_message_and_sends_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let ranges = Arc::new(AtomicUsize::new(0));
     let source = CountingSource {
-        inner: LocalSource::demo().unwrap(),
+        inner: LocalSource::demo(&sajag::trust::TrustPolicy::default()).unwrap(),
         ranges: ranges.clone(),
         delay: Duration::ZERO,
     };
@@ -453,7 +453,8 @@ fn server_dies_mid_check_gives_error_not_not_found() {
             drop(s);
         }
     });
-    let source = sajag::lookup::RemoteSource::new(&format!("http://{addr}/")).unwrap();
+    let source =
+        sajag::lookup::RemoteSource::new(&format!("http://{addr}/"), Arc::default()).unwrap();
     let config = dir.path().to_path_buf();
     let mut h = harness_with(AppState::new(Some(config), Some(Arc::new(source))));
     wait_for(&mut h, Duration::from_secs(20), "the error", |h| {
@@ -472,7 +473,7 @@ fn cancel_drops_the_late_answer() {
     let dir = tempfile::tempdir().unwrap();
     let ranges = Arc::new(AtomicUsize::new(0));
     let source = CountingSource {
-        inner: LocalSource::demo().unwrap(),
+        inner: LocalSource::demo(&sajag::trust::TrustPolicy::default()).unwrap(),
         ranges: ranges.clone(),
         delay: Duration::from_millis(300),
     };

@@ -13,7 +13,8 @@ use std::time::Duration;
 
 use eframe::egui;
 use sajag::identifier::Identifier;
-use sajag::lookup::{self, CheckOutcome, RemoteSource, Source, SourceInfo};
+use sajag::lookup::{self, CheckOutcome, RemoteSource, Source, SourceInfo, SourceSpec};
+use sajag::trust::TrustPolicy;
 
 use sajag::guidance::Lang;
 use sajag::guidance::scan::Rules;
@@ -30,6 +31,12 @@ pub enum Event {
     SourceFailed {
         generation: u64,
         message: String,
+    },
+    /// How far the verification of a large index file has come.
+    SourceProgress {
+        generation: u64,
+        done_bytes: u64,
+        total_bytes: u64,
     },
     CheckDone {
         generation: u64,
@@ -109,16 +116,32 @@ impl Default for Timeouts {
     }
 }
 
-/// Opens the index `spec` and reads its description.
-pub fn open_source(reporter: Reporter, generation: u64, spec: String, timeouts: Timeouts) {
+/// Opens the index `spec`, verifies it against `trust`, and reads its description. A file's
+/// verification reports its progress.
+pub fn open_source(
+    reporter: Reporter,
+    generation: u64,
+    spec: String,
+    trust: Arc<TrustPolicy>,
+    timeouts: Timeouts,
+) {
     spawn("sajag-source", move || {
-        let opened: Result<Box<dyn Source>, _> =
-            if spec.starts_with("http://") || spec.starts_with("https://") {
-                RemoteSource::with_timeouts(spec.trim(), timeouts.connect, timeouts.request)
+        let progress = |done: u64, total: u64| {
+            if total >= 64 << 20 {
+                reporter.send(Event::SourceProgress {
+                    generation,
+                    done_bytes: done,
+                    total_bytes: total,
+                });
+            }
+        };
+        let opened: Result<Box<dyn Source>, _> = match SourceSpec::parse(&spec) {
+            SourceSpec::Url(url) => {
+                RemoteSource::with_timeouts(&url, trust, timeouts.connect, timeouts.request)
                     .map(|s| Box::new(s) as Box<dyn Source>)
-            } else {
-                lookup::open_source(&spec)
-            };
+            }
+            _ => lookup::open_source_with_progress(&spec, &trust, &progress),
+        };
         let event = match opened.and_then(|s| s.info().map(|info| (s, info))) {
             Ok((source, info)) => Event::SourceReady {
                 generation,

@@ -12,16 +12,28 @@
 //! | suffixes       | 8 × `entry_count`                      | sorted by (prefix, suffix)               |
 //! | set refs       | 4 × `entry_count`                      | which breach set each entry belongs to   |
 //!
-//! The checksum is the SHA-256 of the whole file with the checksum field set to zeros. In blinded
-//! mode the header also carries the OPRF canary (header bytes 96..104; zeros in plain mode).
+//! | seal           | `seal_len` (0 when unsigned)           | [`super::seal::Seal`] as JSON            |
+//!
+//! The checksum is the SHA-256 of everything before the seal with the checksum field and the seal
+//! fields (header bytes 52..64) set to zeros: signing an index adds a seal without changing its
+//! checksum or its id. The seal's own integrity is checked by its digest in the header (and its
+//! signature). In blinded mode the header also carries the OPRF canary (header bytes 96..104; zeros
+//! in plain mode).
 
 use crate::hashing::{BUCKETS, PREFIX_BITS, SUFFIX_BITS};
 
 pub const MAGIC: [u8; 8] = *b"SAJAGIDX";
-pub const VERSION: u16 = 1;
+/// Version 2 added the seal (publisher signatures).
+pub const VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 128;
 /// Byte range of the checksum inside the header.
 pub const CHECKSUM_RANGE: std::ops::Range<usize> = 64..96;
+/// Byte range of the seal's length and digest inside the header (left out of the checksum).
+pub const SEAL_FIELDS: std::ops::Range<usize> = 52..64;
+/// The latest build time a header may carry (9999-12-31T23:59:59Z), so every value prints as a date.
+pub const MAX_BUILT_AT: u64 = 253_402_300_799;
+/// The largest seal a reader accepts.
+pub const MAX_SEAL_LEN: u32 = 4096;
 /// Byte range of the OPRF canary inside the header.
 pub const CANARY_RANGE: std::ops::Range<usize> = 96..104;
 
@@ -75,6 +87,10 @@ pub struct Header {
     pub checksum: [u8; 32],
     /// A blinded index's OPRF canary (see `oprf::CANARY_INPUT`): names the key. 0 in plain mode.
     pub oprf_canary: u64,
+    /// Bytes of the seal after the last section; 0 for an unsigned index.
+    pub seal_len: u32,
+    /// The first 8 bytes of the seal's SHA-256 (zeros when there is no seal).
+    pub seal_digest: [u8; 8],
 }
 
 /// Why header bytes are not a header this version can read.
@@ -105,6 +121,8 @@ impl Header {
         h[40..44].copy_from_slice(&self.set_ids_len.to_le_bytes());
         h[44..48].copy_from_slice(&self.catalogue_len.to_le_bytes());
         h[48..52].copy_from_slice(&self.max_bucket.to_le_bytes());
+        h[52..56].copy_from_slice(&self.seal_len.to_le_bytes());
+        h[56..64].copy_from_slice(&self.seal_digest);
         h[CHECKSUM_RANGE].copy_from_slice(&self.checksum);
         h[CANARY_RANGE].copy_from_slice(&self.oprf_canary.to_le_bytes());
         h
@@ -127,7 +145,6 @@ impl Header {
         }
         if bytes[13..16]
             .iter()
-            .chain(&bytes[52..64])
             .chain(&bytes[CANARY_RANGE.end..HEADER_LEN])
             .any(|&b| b != 0)
         {
@@ -139,9 +156,19 @@ impl Header {
         if mode == Mode::Plain && oprf_canary != 0 {
             return Err(HeaderError::Field("canary"));
         }
+        let built_at = read_u64(bytes, 16);
+        if built_at > MAX_BUILT_AT {
+            return Err(HeaderError::Field("build time"));
+        }
+        let seal_len = read_u32(bytes, 52);
+        let mut seal_digest = [0u8; 8];
+        seal_digest.copy_from_slice(&bytes[56..64]);
+        if seal_len > MAX_SEAL_LEN || (seal_len == 0 && seal_digest != [0; 8]) {
+            return Err(HeaderError::Field("seal"));
+        }
         Ok(Header {
             mode,
-            built_at: read_u64(bytes, 16),
+            built_at,
             entry_count: read_u64(bytes, 24),
             breach_count: read_u32(bytes, 32),
             set_count: read_u32(bytes, 36),
@@ -150,6 +177,8 @@ impl Header {
             max_bucket: read_u32(bytes, 48),
             checksum,
             oprf_canary,
+            seal_len,
+            seal_digest,
         })
     }
 
@@ -227,6 +256,8 @@ mod tests {
             max_bucket: 2,
             checksum: [7; 32],
             oprf_canary: 0,
+            seal_len: 300,
+            seal_digest: [9; 8],
         };
         assert_eq!(Header::decode(&h.encode()).unwrap(), h);
         let mut bad = h.encode();
@@ -235,5 +266,15 @@ mod tests {
         let mut bad = h.encode();
         bad[8] = 9;
         assert!(matches!(Header::decode(&bad), Err(HeaderError::Version(9))));
+        // No value of a field can make the header unprintable or the file unbounded.
+        let mut bad = h.clone();
+        bad.built_at = u64::MAX;
+        assert!(matches!(
+            Header::decode(&bad.encode()),
+            Err(HeaderError::Field("build time"))
+        ));
+        let mut bad = h.clone();
+        bad.seal_len = MAX_SEAL_LEN + 1;
+        assert!(Header::decode(&bad.encode()).is_err());
     }
 }

@@ -5,10 +5,12 @@ pub mod dump;
 pub mod format;
 pub mod reader;
 pub mod recipe;
+pub mod seal;
 pub mod writer;
 
 pub use builder::{BuildOptions, BuildReport, NoProgress, Progress, build};
 pub use format::Mode;
 pub use reader::{Entry, Index, IndexError};
 pub use recipe::Recipe;
+pub use seal::Seal;
 pub use writer::IndexWriter;

@@ -9,8 +9,9 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::format::{
-    CHECKSUM_RANGE, HEADER_LEN, Header, HeaderError, Layout, Mode, read_u32, read_u64,
+    CHECKSUM_RANGE, HEADER_LEN, Header, HeaderError, Layout, Mode, SEAL_FIELDS, read_u32, read_u64,
 };
+use super::seal::Seal;
 use crate::catalogue::Catalogue;
 use crate::hashing::{BUCKETS, Prefix, Suffix};
 
@@ -53,6 +54,7 @@ pub struct Index {
     header: Header,
     layout: Layout,
     catalogue: Catalogue,
+    seal: Option<Seal>,
 }
 
 impl std::fmt::Debug for Index {
@@ -114,13 +116,24 @@ impl Index {
         let header = Header::decode(b)?;
         let layout =
             Layout::of(&header).ok_or_else(|| corrupt("its counts are impossibly large"))?;
-        if b.len() != layout.end {
+        let expected = layout.end as u64 + u64::from(header.seal_len);
+        if b.len() as u64 != expected {
             return Err(corrupt(format!(
-                "it is {} bytes long but its header describes {} bytes (was it cut short while copying?)",
+                "it is {} bytes long but its header describes {expected} bytes (was it cut short while copying?)",
                 b.len(),
-                layout.end
             )));
         }
+        let seal = if header.seal_len == 0 {
+            None
+        } else {
+            let bytes = &b[layout.end..];
+            if Seal::digest(bytes) != header.seal_digest {
+                return Err(corrupt(
+                    "its signature block does not match its header (the file was altered or damaged)",
+                ));
+            }
+            Some(Seal::parse(bytes)?)
+        };
         let cat_bytes = &b[layout.catalogue..layout.catalogue + header.catalogue_len as usize];
         let catalogue: Catalogue = serde_json::from_slice(cat_bytes)
             .map_err(|e| corrupt(format!("its breach catalogue is unreadable ({e})")))?;
@@ -133,6 +146,7 @@ impl Index {
             header,
             layout,
             catalogue,
+            seal,
         };
         index.check_sets()?;
         index.check_buckets()?;
@@ -271,6 +285,16 @@ impl Index {
         &self.catalogue
     }
 
+    /// The seal of a signed index.
+    pub fn seal(&self) -> Option<&Seal> {
+        self.seal.as_ref()
+    }
+
+    /// The file without its seal (what the checksum covers, with the seal fields zeroed).
+    pub(crate) fn body_bytes(&self) -> &[u8] {
+        &self.data()[..self.layout.end]
+    }
+
     /// The catalogue's exact stored bytes (`v1/breaches.json`).
     pub fn catalogue_json(&self) -> &[u8] {
         &self.data()
@@ -302,14 +326,29 @@ impl Index {
 
     /// Reads every byte: the checksum, the order of the entries, and every set reference.
     pub fn verify(&self) -> Result<VerifyReport, IndexError> {
-        let data = self.data();
+        self.verify_with_progress(&|_, _| {})
+    }
+
+    /// [`Index::verify`], calling `progress(bytes_done, bytes_total)` every 16 MiB or so.
+    pub fn verify_with_progress(
+        &self,
+        progress: &dyn Fn(u64, u64),
+    ) -> Result<VerifyReport, IndexError> {
+        let data = self.body_bytes();
+        let total = data.len() as u64;
         let mut h = Sha256::new();
-        h.update(&data[..CHECKSUM_RANGE.start]);
+        h.update(&data[..SEAL_FIELDS.start]);
+        h.update([0u8; SEAL_FIELDS.end - SEAL_FIELDS.start]);
+        h.update(&data[SEAL_FIELDS.end..CHECKSUM_RANGE.start]);
         h.update([0u8; 32]);
         h.update(&data[CHECKSUM_RANGE.end..HEADER_LEN]);
-        for chunk in data[HEADER_LEN..].chunks(1 << 20) {
+        for (i, chunk) in data[HEADER_LEN..].chunks(1 << 20).enumerate() {
             h.update(chunk);
+            if i % 16 == 15 {
+                progress(HEADER_LEN as u64 + (i as u64 + 1) * (1 << 20), total);
+            }
         }
+        progress(total, total);
         let sum: [u8; 32] = h.finalize().into();
         if sum != self.header.checksum {
             return Err(corrupt(
@@ -334,7 +373,7 @@ impl Index {
         }
         Ok(VerifyReport {
             entries: self.header.entry_count,
-            bytes: data.len() as u64,
+            bytes: self.data().len() as u64,
             checksum: crate::hashing::hex(&sum),
         })
     }

@@ -31,6 +31,8 @@ pub enum WriteError {
     TooManyEntries,
     #[error("entries reached the writer out of order (a bug in the builder)")]
     OutOfOrder,
+    #[error("the signature block is too large (is the publisher name very long?)")]
+    SealTooLarge,
 }
 
 pub(crate) fn io_context(context: impl Into<String>) -> impl FnOnce(io::Error) -> WriteError {
@@ -144,6 +146,8 @@ impl IndexWriter {
             max_bucket: self.bucket_sizes.iter().copied().max().unwrap_or(0),
             checksum: [0; 32],
             oprf_canary: oprf_canary.unwrap_or(0),
+            seal_len: 0,
+            seal_digest: [0; 8],
         };
 
         let dir = match out.parent() {

@@ -191,6 +191,27 @@ pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
         .inner
 }
 
+/// Who made the current index: a trusted publisher, an unknown one (with its key), or nobody.
+fn publisher_line(state: &AppState, ui: &mut egui::Ui, info: &sajag::lookup::SourceInfo) {
+    match &info.publisher {
+        Some(p) if p.trusted => {
+            ui.label(state.tr.f("source.signed_trusted", &[("name", &p.name)]));
+        }
+        Some(p) => {
+            ui.colored_label(
+                theme::warn_color(ui),
+                state.tr.f(
+                    "source.signed_unknown",
+                    &[("name", &p.name), ("key", &p.fingerprint())],
+                ),
+            );
+        }
+        None => {
+            ui.colored_label(theme::warn_color(ui), state.tr.t("source.unsigned"));
+        }
+    }
+}
+
 /// One line about the current index: its name, demo label and build details, or its error.
 pub fn source_line(state: &mut AppState, ui: &mut egui::Ui) {
     match &state.source {
@@ -199,6 +220,14 @@ pub fn source_line(state: &mut AppState, ui: &mut egui::Ui) {
                 ui.spinner();
                 ui.label(state.tr.t("source.loading"));
             });
+            if let Some(fraction) = state.open_progress {
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .show_percentage()
+                        .desired_width(240.0),
+                )
+                .labelled_by(ui.label(state.tr.t("source.verifying")).id);
+            }
         }
         SourceState::Ready { info, .. } => {
             let name = if info.is_demo && !info.is_remote && info.location == "embedded demo index"
@@ -229,6 +258,7 @@ pub fn source_line(state: &mut AppState, ui: &mut egui::Ui) {
                 ))
                 .weak(),
             );
+            publisher_line(state, ui, info);
             if info.is_demo {
                 ui.label(
                     egui::RichText::new(state.tr.t("source.demo_note")).color(theme::demo_color()),

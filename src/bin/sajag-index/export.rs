@@ -1,5 +1,5 @@
 //! `sajag-index export`: the index as a static tree (`v1/manifest.json`, `v1/breaches.json`,
-//! `v1/range/00000` … `v1/range/FFFFF`) with the same bytes the live server sends, for any web
+//! `v1/range/{INDEX_ID}/00000` … `FFFFF`) with the same bytes the live server sends, for any web
 //! server, object store or CDN.
 //!
 //! The tree is written into a temporary folder beside the target and renamed into place at the end,
@@ -12,12 +12,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
-use sajag::hashing::{BUCKETS, Prefix};
+use sajag::hashing::BUCKETS;
 use sajag::index::Index;
+use sajag::proof::{BucketTree, GROUP_SIZE};
 use sajag::protocol::{self, Manifest};
 
 /// Writes the tree at `to`; returns the number of files written.
-pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
+pub fn run(index: &Index, tree: &BucketTree, to: &Path, force: bool) -> Result<u64> {
     if to.exists() && !force {
         bail!(
             "{} already exists; pass --force to replace it",
@@ -40,11 +41,11 @@ pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
             )
         })?;
     let v1 = tmp.path().join("v1");
-    let range_dir = tmp.path().join(protocol::RANGE_DIR);
+    let range_dir = tmp.path().join(protocol::RANGE_DIR).join(index.index_id());
     fs::create_dir_all(&range_dir)
         .with_context(|| format!("could not create {}", range_dir.display()))?;
 
-    let manifest = Manifest::of(index);
+    let manifest = Manifest::published(index, tree)?;
     fs::write(v1.join("manifest.json"), manifest.to_json())
         .context("could not write manifest.json")?;
     fs::write(v1.join("breaches.json"), index.catalogue_json())
@@ -64,12 +65,13 @@ pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
     );
     let done = AtomicU64::new(0);
     // One writer: parallel creates in one directory contend on its lock and are slower, not faster.
-    (0..u32::try_from(BUCKETS).expect("2²⁰ fits")).try_for_each(|p| -> Result<()> {
-        let prefix = Prefix::new(p).expect("below 2²⁰");
-        let body = protocol::range_body(index, prefix)?;
-        let path = range_dir.join(prefix.to_string());
-        fs::write(&path, body).with_context(|| format!("could not write {}", path.display()))?;
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+    (0..BUCKETS / GROUP_SIZE).try_for_each(|group| -> Result<()> {
+        for (prefix, body) in protocol::range_responses(index, tree, group)? {
+            let path = range_dir.join(prefix.to_string());
+            fs::write(&path, body)
+                .with_context(|| format!("could not write {}", path.display()))?;
+        }
+        let n = done.fetch_add(GROUP_SIZE as u64, Ordering::Relaxed) + GROUP_SIZE as u64;
         if n.is_multiple_of(4096) {
             bar.set_position(n);
         }
@@ -81,7 +83,7 @@ pub fn run(index: &Index, to: &Path, force: bool) -> Result<u64> {
     {
         // tempfile makes its folders 0700; a web server usually runs as another user.
         use std::os::unix::fs::PermissionsExt;
-        for dir in [tmp.path(), &v1, &range_dir] {
+        for dir in [tmp.path(), &v1, &v1.join("range"), &range_dir] {
             fs::set_permissions(dir, fs::Permissions::from_mode(0o755))
                 .with_context(|| format!("could not set permissions on {}", dir.display()))?;
         }

@@ -1,8 +1,9 @@
-//! `sajag-index`: the operator tool. Builds an index from raw dumps, inspects and verifies it, serves
-//! it over the v1 range protocol, or exports it as static files for any web server or CDN.
+//! `sajag-index`: the operator tool. Builds an index from raw dumps, signs, inspects and verifies it,
+//! serves it over the v1 range protocol, or exports it as static files for any web server or CDN.
 
 mod export;
 mod serve;
+mod sign;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -63,6 +64,36 @@ enum Command {
         /// The OPRF key file for --mode blinded (from `sajag-index keygen`).
         #[arg(long, required_if_eq("mode", "blinded"))]
         key: Option<PathBuf>,
+        /// Sign the index with this publisher key (from `sajag-index signing-keygen`).
+        #[arg(long, value_name = "NAME.key")]
+        sign: Option<PathBuf>,
+        #[command(flatten)]
+        validity: sign::Validity,
+    },
+    /// Create a publisher signing key: NAME.key (secret, mode 0600) and NAME.pub (give it to users).
+    #[command(name = "signing-keygen")]
+    SigningKeygen {
+        /// The secret key file to create (refused if it exists); the public key goes beside it as .pub.
+        #[arg(long, value_name = "NAME.key")]
+        out: PathBuf,
+        /// The name clients show for this publisher (default: the file name without .key).
+        #[arg(long)]
+        publisher: Option<String>,
+    },
+    /// Sign an existing index (in place, or to --out).
+    Sign {
+        index: PathBuf,
+        /// The publisher key file (from `sajag-index signing-keygen`).
+        #[arg(long, value_name = "NAME.key")]
+        key: PathBuf,
+        /// Write the signed index here instead of replacing INDEX.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// With --out: replace it if it exists.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        validity: sign::Validity,
     },
     /// Create a secret key for blinded indexes (file mode 0600; keep it off the index and the export).
     Keygen {
@@ -134,6 +165,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             run_records,
             mode,
             key,
+            sign,
+            validity,
         } => {
             let key = match (mode, key) {
                 (BuildMode::Blinded, Some(path)) => {
@@ -150,7 +183,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 key,
                 run_records,
             };
-            build(&manifest, &out, &opts, json)
+            match sign {
+                None => build(&manifest, &out, &opts, json),
+                Some(key_path) => build_signed(&manifest, &out, opts, json, &key_path, &validity),
+            }
+        }
+        Command::SigningKeygen { out, publisher } => sign::keygen(&out, publisher.as_deref()),
+        Command::Sign {
+            index,
+            key,
+            out,
+            force,
+            validity,
+        } => {
+            let signer = sign::load_key(&key)?;
+            let expires = validity.expires()?;
+            let (target, force) = match &out {
+                Some(o) => (o.clone(), force),
+                None => (index.clone(), true),
+            };
+            let id = sign::sign(&index, &signer, &expires, &target, force)?;
+            println!(
+                "Signed {} (index id {id}) as “{}”, valid until {expires}",
+                target.display(),
+                signer.publisher()
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Command::Inspect { index, json } => inspect(&index, json),
         Command::Verify { index } => Ok(verify(&index)),
@@ -174,12 +232,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let index = open(&index)?;
             let key = key.map(|k| OprfKey::load(&k)).transpose()?;
             let blinded = serve::Blinded::new(&index, key, rate_per_minute, burst, skip_key_check)?;
-            serve::run(index, blinded, &listen)?;
+            let tree = sign::tree(&index)?;
+            serve::run(index, tree, blinded, &listen)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { index, to, force } => {
             let index = open(&index)?;
-            let written = export::run(&index, &to, force)?;
+            let tree = sign::tree(&index)?;
+            let written = export::run(&index, &tree, &to, force)?;
             eprintln!("exported {written} files to {}", to.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -251,6 +311,39 @@ impl index::Progress for Bars {
     }
 }
 
+/// `build --sign`: builds into a scratch folder beside the output, then signs into place, so the
+/// output is either the old file or the new signed one, never an unsigned one.
+fn build_signed(
+    manifest: &Path,
+    out: &Path,
+    mut opts: BuildOptions,
+    json: bool,
+    key_path: &Path,
+    validity: &sign::Validity,
+) -> Result<ExitCode> {
+    let signer = sign::load_key(key_path)?;
+    let expires = validity.expires()?;
+    if out.exists() && !opts.force {
+        anyhow::bail!(
+            "{} already exists; pass --force to replace it",
+            out.display()
+        );
+    }
+    let dir = tempfile::Builder::new()
+        .prefix(".sajag-build-")
+        .tempdir_in(sajag::fsutil::parent_dir(out))
+        .context("could not create a scratch folder beside the output")?;
+    let unsigned = dir.path().join("unsigned.sajag");
+    let force = opts.force;
+    opts.force = true;
+    let code = build(manifest, &unsigned, &opts, json)?;
+    sign::sign(&unsigned, &signer, &expires, out, force)?;
+    if !json {
+        println!("Signed as “{}”, valid until {expires}", signer.publisher());
+    }
+    Ok(code)
+}
+
 fn build(manifest: &Path, out: &Path, opts: &BuildOptions, json: bool) -> Result<ExitCode> {
     let recipe = Recipe::load(manifest)?;
     let bars = Bars::new();
@@ -316,6 +409,18 @@ fn inspect(path: &Path, json: bool) -> Result<ExitCode> {
     println!("  index id      {}", manifest.index_id);
     println!("  mode          {}", manifest.mode.as_str());
     println!("  built at      {}", manifest.built_at);
+    match (
+        &manifest.publisher,
+        &manifest.signing_key,
+        &manifest.expires,
+    ) {
+        (Some(name), Some(key), Some(expires)) => {
+            println!("  signed by     {name} (key {key}), valid until {expires}");
+        }
+        _ => {
+            println!("  signed by     nobody (unsigned: clients show “anyone could have made it”)");
+        }
+    }
     println!("  entries       {}", manifest.entries);
     println!("  breaches      {}", manifest.breaches);
     println!(
@@ -342,13 +447,17 @@ fn inspect(path: &Path, json: bool) -> Result<ExitCode> {
 
 fn verify(path: &Path) -> ExitCode {
     let report = open(path).and_then(|i| {
-        i.verify()
-            .with_context(|| format!("{} failed verification", path.display()))
+        let r = i
+            .verify()
+            .with_context(|| format!("{} failed verification", path.display()))?;
+        let signer = sign::verify_seal(&i)
+            .with_context(|| format!("{} failed verification", path.display()))?;
+        Ok((r, signer))
     });
     match report {
-        Ok(r) => {
+        Ok((r, signer)) => {
             println!(
-                "{}: OK ({} entries, {} bytes, sha256 {})",
+                "{}: OK ({} entries, {} bytes, sha256 {}; {signer})",
                 path.display(),
                 r.entries,
                 r.bytes,

@@ -24,11 +24,13 @@ use axum::routing::{get, post};
 use sajag::hashing::Prefix;
 use sajag::index::{Index, Mode};
 use sajag::oprf::{ELEMENT_LEN, MAX_BATCH, OprfKey};
+use sajag::proof::BucketTree;
 use sajag::protocol::{self, EvaluateRequest, EvaluateResponse, Manifest};
 use tower_http::compression::CompressionLayer;
 
 struct Served {
     index: Index,
+    tree: BucketTree,
     manifest_json: Vec<u8>,
     etag: HeaderValue,
     blinded: Option<Blinded>,
@@ -143,38 +145,41 @@ impl RateLimiter {
 type Shared = Arc<Served>;
 
 /// The router for one index.
-fn router(index: Index, blinded: Option<Blinded>) -> Router {
-    let manifest = Manifest::of(&index);
+fn router(index: Index, tree: BucketTree, blinded: Option<Blinded>) -> Result<Router> {
+    let manifest = Manifest::published(&index, &tree).context("cannot serve this index")?;
     let has_evaluate = blinded.is_some();
     let served = Arc::new(Served {
         manifest_json: manifest.to_json(),
         etag: HeaderValue::from_str(&manifest.etag()).expect("hex is a valid header value"),
         index,
+        tree,
         blinded,
     });
     let mut router = Router::new()
         .route("/v1/manifest.json", get(manifest_json))
         .route("/v1/breaches.json", get(breaches_json))
-        .route("/v1/range/{prefix}", get(range));
+        .route("/v1/range/{index_id}/{prefix}", get(range));
     if has_evaluate {
         router = router.route(
             "/v1/evaluate",
             post(evaluate).layer(DefaultBodyLimit::max(protocol::MAX_EVALUATE_REQUEST_BYTES)),
         );
     }
-    router
+    Ok(router
         .fallback(not_found)
         .with_state(served)
-        .layer(CompressionLayer::new().gzip(true))
+        .layer(CompressionLayer::new().gzip(true)))
 }
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
-pub fn run(index: Index, blinded: Option<Blinded>, listen: &str) -> Result<()> {
+pub fn run(index: Index, tree: BucketTree, blinded: Option<Blinded>, listen: &str) -> Result<()> {
     let addr: SocketAddr = listen.parse().with_context(|| {
         format!("--listen {listen:?} is not an address:port such as 127.0.0.1:8080")
     })?;
     let entries = index.entry_count();
     let id = index.index_id();
+    let mode = index.mode().as_str();
+    let app = router(index, tree, blinded)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("sajag-serve")
@@ -186,12 +191,11 @@ pub fn run(index: Index, blinded: Option<Blinded>, listen: &str) -> Result<()> {
             .with_context(|| format!("could not listen on {addr}"))?;
         let local = listener.local_addr().context("no local address")?;
         // Tests and scripts read this line to learn the port when --listen ends in :0.
-        let mode = index.mode().as_str();
         println!("serving {mode} index {id} ({entries} entries) on http://{local}/");
         eprintln!("press Ctrl-C to stop");
         axum::serve(
             listener,
-            router(index, blinded).into_make_service_with_connect_info::<SocketAddr>(),
+            app.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown_signal())
         .await
@@ -280,9 +284,18 @@ async fn breaches_json(State(s): State<Shared>, headers: HeaderMap) -> Response 
 
 async fn range(
     State(s): State<Shared>,
-    Path(prefix): Path<String>,
+    Path((index_id, prefix)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
+    if index_id != s.index.index_id() {
+        // Another build's path: an old cached manifest, or a mix-up. Never another build's bytes.
+        return (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "not found: this server holds another build of the index; fetch v1/manifest.json again\n",
+        )
+            .into_response();
+    }
     let Ok(prefix) = prefix.parse::<Prefix>() else {
         return (
             StatusCode::BAD_REQUEST,
@@ -300,7 +313,7 @@ async fn range(
             Vec::new(),
         );
     }
-    match protocol::range_body(&s.index, prefix) {
+    match protocol::range_response(&s.index, &s.tree, prefix) {
         Ok(body) => respond(
             &s,
             &headers,
@@ -393,7 +406,7 @@ async fn not_found() -> Response {
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "not found: this server answers v1/manifest.json, v1/breaches.json and v1/range/{PREFIX}\n",
+        "not found: this server answers v1/manifest.json, v1/breaches.json and v1/range/{INDEX_ID}/{PREFIX}\n",
     )
         .into_response()
 }
