@@ -5,8 +5,10 @@
 //! Nothing typed is kept: the input lives only in memory, is cleared on "Clear" and when the Check
 //! screen is left, and no identifier, canonical form or full hash is ever written or logged. A
 //! pasted message and the complaint form also live in memory only; the complaint is written only
-//! where the person chooses in the save dialog.
+//! where the person chooses in the save dialog. The checklist ticks of a result stay in memory too
+//! (they name breaches, so they would tell which leaks a number is in).
 
+mod checklist;
 mod command;
 mod complaint;
 mod i18n;
@@ -29,6 +31,7 @@ use sajag::guidance::{Guidance, Lang};
 use sajag::identifier::Identifier;
 use sajag::lookup::{CheckOutcome, Source, SourceInfo};
 
+use checklist::Checklist;
 pub use command::{Command, Screen};
 use complaint::ComplaintState;
 use i18n::Tr;
@@ -151,6 +154,8 @@ pub struct AppState {
     check_generation: u64,
     pub pending: Option<Pending>,
     pub last_check: Option<CheckResult>,
+    /// Ticked "what to do now" steps. Memory only; never saved.
+    pub checklist: Checklist,
     pub show_how: bool,
     /// The file path and URL boxes in Settings.
     pub file_input: String,
@@ -220,6 +225,7 @@ impl AppState {
             check_generation: 0,
             pending: None,
             last_check: None,
+            checklist: Checklist::default(),
             show_how: false,
             file_input,
             url_input,
@@ -438,8 +444,7 @@ impl AppState {
                 self.save_settings();
             }
             Command::SetStep { slug, step, done } => {
-                self.settings.set_ticked(&slug, &step, done);
-                self.save_settings();
+                self.checklist.set_ticked(&slug, &step, done);
             }
             Command::ToggleHowItWorks => self.show_how = !self.show_how,
             Command::OpenArticle(id) => {

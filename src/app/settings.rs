@@ -1,10 +1,11 @@
-//! The person's settings: index source, theme, text size, language and checklist ticks.
+//! The person's settings: index source, theme, text size and language.
 //!
 //! Stored as TOML in the OS config dir (`SAJAG_CONFIG_DIR` overrides it, for tests), written
-//! atomically (temporary file, then rename). Settings never contain an identifier: checklist ticks
-//! are kept per breach slug.
+//! atomically (temporary file, then rename). Settings never contain an identifier, nor anything
+//! that depends on one: checklist ticks (by breach slug, so they would reveal which breaches a
+//! number is in) stay in memory ([`super::checklist`]). A `checklist` table left by an older
+//! version is ignored on load and gone after the next save.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -33,8 +34,6 @@ pub struct Settings {
     /// egui zoom factor (text size), 0.75–2.0.
     pub zoom: f32,
     pub language: Lang,
-    /// Ticked "what to do now" steps, by breach slug.
-    pub checklist: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Default for Settings {
@@ -44,7 +43,6 @@ impl Default for Settings {
             theme: ThemePref::System,
             zoom: 1.0,
             language: Lang::En,
-            checklist: BTreeMap::new(),
         }
     }
 }
@@ -91,23 +89,6 @@ impl Settings {
         let text = toml::to_string_pretty(self).map_err(std::io::Error::other)?;
         write_atomically(&dir.join(FILE_NAME), text.as_bytes())
     }
-
-    /// Whether `step` is ticked for the breach `slug`.
-    pub fn is_ticked(&self, slug: &str, step: &str) -> bool {
-        self.checklist.get(slug).is_some_and(|s| s.contains(step))
-    }
-
-    pub fn set_ticked(&mut self, slug: &str, step: &str, done: bool) {
-        let steps = self.checklist.entry(slug.to_owned()).or_default();
-        if done {
-            steps.insert(step.to_owned());
-        } else {
-            steps.remove(step);
-        }
-        if steps.is_empty() {
-            self.checklist.remove(slug);
-        }
-    }
 }
 
 /// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
@@ -131,17 +112,33 @@ mod tests {
     #[test]
     fn round_trips_and_sanitises() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings {
+        let s = Settings {
             zoom: 1.5,
             theme: ThemePref::Dark,
             ..Settings::default()
         };
-        s.set_ticked("demo-loan-app-kyc", "otp", true);
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(Some(dir.path())), s);
         std::fs::write(dir.path().join(FILE_NAME), "zoom = 99.0\n").unwrap();
         assert!((Settings::load(Some(dir.path())).zoom - 2.0).abs() < f32::EPSILON);
         std::fs::write(dir.path().join(FILE_NAME), "not toml [").unwrap();
         assert_eq!(Settings::load(Some(dir.path())), Settings::default());
+    }
+
+    /// Older versions saved checklist ticks by breach slug. Such a file still loads, and the next
+    /// save drops the table.
+    #[test]
+    fn an_old_checklist_table_is_dropped_on_the_next_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = "source = \"demo\"\nzoom = 1.25\n\n[checklist]\ndemo-loan-app-kyc = [\"ais\"]\n";
+        std::fs::write(dir.path().join(FILE_NAME), old).unwrap();
+        let s = Settings::load(Some(dir.path()));
+        assert!((s.zoom - 1.25).abs() < f32::EPSILON, "the rest still loads");
+        s.save(dir.path()).unwrap();
+        let saved = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        assert!(saved.contains("zoom = 1.25"), "{saved}");
+        for gone in ["checklist", "demo-loan-app-kyc", "ais"] {
+            assert!(!saved.contains(gone), "{gone} is still in {saved}");
+        }
     }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use sajag::hashing::{HashedId, Prefix};
 use sajag::identifier::Identifier;
 use sajag::index::Entry;
@@ -174,9 +174,16 @@ fn invalid_input_shows_message_and_sends_nothing() {
     assert!(h.state().input.is_empty());
 }
 
+/// A PAN is found; a ticked step is kept in memory and never written: the settings file (which
+/// still held the checklist table of an older version) names no breach slug and no step.
 #[test]
-fn pan_flow() {
+fn pan_flow_keeps_checklist_ticks_in_memory_only() {
     let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("settings.toml"),
+        "zoom = 1.0\n\n[checklist]\ndemo-vaccine-lookup-bot = [\"otp\"]\n",
+    )
+    .unwrap();
     let mut h = ready_demo_harness(dir.path());
     type_identifier(&mut h, "abcpe 1234 f");
     assert!(has_label(
@@ -188,15 +195,35 @@ fn pan_flow() {
         has_label(h, "Found in 1 breach")
     });
     assert!(has_label(&h, "Loan-app KYC dump"));
-    // PAN steps are offered; a tick is remembered by breach slug.
     let step = "Check your Annual Information Statement (AIS) on the income-tax e-filing portal and give feedback on entries that are not yours.";
     h.get_by_label(step).click();
     h.run_steps(2);
-    assert!(h.state().settings.is_ticked("demo-loan-app-kyc", "ais"));
+    assert!(h.state().checklist.is_ticked("demo-loan-app-kyc", "ais"));
+    // Change a setting so the settings file is written again; back on the result, the tick is
+    // still shown.
+    click(&mut h, "Settings");
+    click(&mut h, "Larger text");
+    h.state_mut()
+        .apply(super::Command::Show(super::Screen::Result));
+    h.run_steps(2);
+    assert_eq!(
+        h.get_by_label(step).accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
     wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
         std::fs::read_to_string(dir.path().join("settings.toml"))
-            .is_ok_and(|t| t.contains("\"ais\""))
+            .is_ok_and(|t| t.contains("zoom = 1.125"))
     });
+    drop(h);
+    let needles = [
+        "checklist",
+        "demo-loan-app-kyc",
+        "demo-vaccine-lookup-bot",
+        "\"ais\"",
+        "\"otp\"",
+    ]
+    .map(String::from);
+    assert!(assert_no_file_contains(vec![dir.path().to_path_buf()], &needles) > 0);
 }
 
 /// Reads every file under `dirs` and fails if one contains any of `needles`. Returns the number of
