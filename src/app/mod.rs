@@ -149,6 +149,10 @@ pub struct AppState {
     pub screen: Screen,
     /// What the person typed. Memory only; cleared on Clear and when leaving the Check screen.
     pub input: String,
+    /// The index being opened or in use (`demo`, a path or a URL). It becomes `settings.source`,
+    /// and is saved, only once it has opened, so that a number pasted into the source box by
+    /// mistake never reaches the settings file.
+    pub source_spec: String,
     pub source: SourceState,
     source_generation: u64,
     check_generation: u64,
@@ -207,6 +211,7 @@ impl AppState {
         let settings = Settings::load(config_dir.as_deref());
         let guide = load_guide(settings.language);
         let (tx, rx) = channel();
+        let source_spec = settings.source.clone();
         let (file_input, url_input) = if settings.source.starts_with("http") {
             (String::new(), settings.source.clone())
         } else if settings.source == "demo" {
@@ -220,6 +225,7 @@ impl AppState {
             config_dir,
             screen: Screen::Check,
             input: String::new(),
+            source_spec,
             source: SourceState::Opening,
             source_generation: 0,
             check_generation: 0,
@@ -289,7 +295,7 @@ impl AppState {
         worker::open_source(
             self.reporter(),
             self.source_generation,
-            self.settings.source.clone(),
+            self.source_spec.clone(),
             self.timeouts,
         );
     }
@@ -316,6 +322,7 @@ impl AppState {
                     info,
                 } if generation == self.source_generation => {
                     self.source = SourceState::Ready { source, info };
+                    self.remember_source();
                 }
                 Event::SourceFailed {
                     generation,
@@ -383,9 +390,18 @@ impl AppState {
         if spec.is_empty() {
             return;
         }
-        self.settings.source = spec;
-        self.save_settings();
+        self.source_spec = spec;
         self.open_source();
+    }
+
+    /// Saves the source that just opened, unless it is what the settings hold already or looks
+    /// like a mobile number or PAN (pasted into the wrong box; never written, even if a file of
+    /// that name opened).
+    fn remember_source(&mut self) {
+        if self.source_spec != self.settings.source && settings::may_be_saved(&self.source_spec) {
+            self.settings.source = self.source_spec.clone();
+            self.save_settings();
+        }
     }
 
     fn save_settings(&mut self) {

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use sajag::identifier::Identifier;
 use serde::{Deserialize, Serialize};
 
 use super::i18n::Lang;
@@ -80,6 +81,10 @@ impl Settings {
         if !super::i18n::available().contains(&self.language) {
             self.language = Lang::En;
         }
+        // An identifier saved as the source by an older version: not kept, not opened.
+        if !may_be_saved(&self.source) {
+            self.source = Self::default().source;
+        }
         self
     }
 
@@ -89,6 +94,12 @@ impl Settings {
         let text = toml::to_string_pretty(self).map_err(std::io::Error::other)?;
         write_atomically(&dir.join(FILE_NAME), text.as_bytes())
     }
+}
+
+/// Whether `spec` may be kept as the index source in the settings file: not when it reads as a
+/// mobile number or PAN (pasted into the wrong box), even if a file of that name exists.
+pub fn may_be_saved(spec: &str) -> bool {
+    Identifier::parse(spec).is_err()
 }
 
 /// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
@@ -123,6 +134,23 @@ mod tests {
         assert!((Settings::load(Some(dir.path())).zoom - 2.0).abs() < f32::EPSILON);
         std::fs::write(dir.path().join(FILE_NAME), "not toml [").unwrap();
         assert_eq!(Settings::load(Some(dir.path())), Settings::default());
+        std::fs::write(dir.path().join(FILE_NAME), "source = \"98765 43210\"\n").unwrap();
+        assert_eq!(Settings::load(Some(dir.path())).source, "demo");
+    }
+
+    #[test]
+    fn identifiers_are_never_kept_as_the_source() {
+        for id in ["9876543210", "+91 98765 43210", "abcpe1234f"] {
+            assert!(!may_be_saved(id), "{id}");
+        }
+        for spec in [
+            "demo",
+            "/home/a/index.sajag",
+            "https://example.org/",
+            "C:\\i\\9876543210.sajag",
+        ] {
+            assert!(may_be_saved(spec), "{spec}");
+        }
     }
 
     /// Older versions saved checklist ticks by breach slug. Such a file still loads, and the next

@@ -319,6 +319,45 @@ fn local_index_file_from_settings() {
     );
 }
 
+/// A mobile number pasted into the index-file box and applied is opened as a path, fails, and
+/// never reaches the settings file, even when another setting is saved meanwhile.
+#[test]
+fn a_number_in_the_source_box_is_never_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut h = ready_demo_harness(&config);
+    click(&mut h, "Settings");
+    type_into(&mut h, "Index file path", "9876543210");
+    click(&mut h, "Use this file");
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    let needles = ["9876543210".to_owned(), "98765".to_owned()];
+    click(&mut h, "Larger text");
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(config.join("settings.toml"))
+            .is_ok_and(|t| t.contains("zoom = 1.125"))
+    });
+    assert!(assert_no_file_contains(vec![config.clone()], &needles) > 0);
+    // Retry tries the failed source again, and still saves nothing.
+    click(&mut h, "Retry");
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    click(&mut h, "Smaller text");
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(config.join("settings.toml"))
+            .is_ok_and(|t| t.contains("zoom = 1.0"))
+    });
+    assert!(assert_no_file_contains(vec![config.clone()], &needles) > 0);
+    // Back to the demo, which opens: the settings still say demo.
+    click(&mut h, "Use the demo index");
+    wait_for(&mut h, Duration::from_secs(10), "the demo", source_ready);
+    drop(h);
+    let saved = std::fs::read_to_string(config.join("settings.toml")).unwrap();
+    assert!(saved.contains("source = \"demo\""), "{saved}");
+}
+
 /// The `sajag-index` binary cargo built next to this test.
 fn sajag_index_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
