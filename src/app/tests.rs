@@ -43,6 +43,31 @@ impl Source for CountingSource {
     }
 }
 
+/// The demo index, whose `info` and `range` panic the first time each is asked (a bug in a
+/// source, or in the code under it).
+struct PanicsOnce {
+    inner: LocalSource,
+    info_calls: AtomicUsize,
+    range_calls: AtomicUsize,
+}
+
+impl Source for PanicsOnce {
+    fn info(&self) -> Result<SourceInfo, LookupError> {
+        assert!(
+            self.info_calls.fetch_add(1, Ordering::SeqCst) > 0,
+            "test: info panics"
+        );
+        self.inner.info()
+    }
+    fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
+        assert!(
+            self.range_calls.fetch_add(1, Ordering::SeqCst) > 0,
+            "test: range panics"
+        );
+        self.inner.range(prefix)
+    }
+}
+
 fn harness_with(state: AppState) -> Harness<'static, AppState> {
     Harness::builder()
         .with_size(egui::vec2(900.0, 1400.0))
@@ -563,6 +588,51 @@ fn cancel_drops_the_late_answer() {
     }
     assert!(matches!(h.state().last_check, Some(CheckResult::Cancelled)));
     assert!(has_label(&h, "Check cancelled."));
+}
+
+/// A panic in a background job shows a plain error with Retry, not "Opening…" or a check that
+/// never ends; retrying recovers.
+#[test]
+fn a_panicking_job_becomes_an_error_with_retry() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = PanicsOnce {
+        inner: LocalSource::demo().unwrap(),
+        info_calls: AtomicUsize::new(0),
+        range_calls: AtomicUsize::new(0),
+    };
+    let mut h = harness_with(AppState::new(
+        Some(dir.path().to_path_buf()),
+        Some(Arc::new(source)),
+    ));
+    // Describing the source panics: an error and Retry on the Check screen.
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    assert!(has_label(&h, "something went wrong inside Sajag"));
+    assert_eq!(h.state().screen, super::Screen::Check);
+    // Retry opens the source again (the saved one: the demo), which works.
+    click(&mut h, "Retry");
+    wait_for(&mut h, Duration::from_secs(10), "the demo", source_ready);
+
+    // A range lookup that panics: the check ends with an error and "Try again", which works.
+    let source = Arc::new(PanicsOnce {
+        inner: LocalSource::demo().unwrap(),
+        info_calls: AtomicUsize::new(1),
+        range_calls: AtomicUsize::new(0),
+    });
+    let mut h = harness_with(AppState::new(Some(dir.path().to_path_buf()), Some(source)));
+    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    check_and_wait(&mut h, "+91 98765 43210");
+    assert!(matches!(
+        h.state().last_check,
+        Some(CheckResult::Failed { .. })
+    ));
+    h.run_steps(2);
+    assert!(has_label(&h, "something went wrong inside Sajag"));
+    click(&mut h, "Try again");
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        has_label(h, "Found in 2 breaches")
+    });
 }
 
 /// Nothing typed reaches the disk or the log.
