@@ -342,6 +342,7 @@ fn only_the_prefix_crosses_the_network() {
             full.clone(),
             full.to_uppercase(),
             full[5..21].to_uppercase(), // the suffix, as the wire would write it
+            full[5..21].to_lowercase(),
             full[..12].to_string(),
             full[..12].to_uppercase(),
         ] {

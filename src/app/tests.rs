@@ -655,18 +655,24 @@ fn privacy_scan_after_a_check() {
         .unwrap()
         .click();
     h.run_steps(2);
+    click(&mut h, "Settings");
+    click(&mut h, "Larger text");
     wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
         config.join("settings.toml").exists()
     });
     drop(h);
 
     let id = Identifier::parse(typed).unwrap();
+    let hashed = HashedId::of(&id);
+    let suffix = hashed.suffix().to_string();
     let needles = [
         typed.to_owned(),
         id.canonical().to_owned(),
         id.canonical().trim_start_matches("+91").to_owned(),
-        HashedId::of(&id).full_hex(),
-        HashedId::of(&id).full_hex().to_lowercase(),
+        hashed.full_hex().to_lowercase(),
+        hashed.full_hex().to_uppercase(),
+        suffix.to_uppercase(),
+        suffix.to_lowercase(),
     ];
     let mut dirs = vec![config.clone()];
     if let Some(p) = directories::ProjectDirs::from("in", "Sajag", "Sajag") {
