@@ -46,10 +46,16 @@ fn main() {
 /// The `index_id` of the manifest at `base` (one HTTP/1.0 GET).
 fn index_id(host: &str, base: &str) -> String {
     let mut stream = TcpStream::connect(host).expect("connect");
-    write!(stream, "GET {base}v1/manifest.json HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("write");
+    write!(
+        stream,
+        "GET {base}v1/manifest.json HTTP/1.0\r\nHost: {host}\r\n\r\n"
+    )
+    .expect("write");
     let mut reply = String::new();
     stream.read_to_string(&mut reply).expect("the manifest");
-    let at = reply.find("\"index_id\"").expect("a manifest with an index_id");
+    let at = reply
+        .find("\"index_id\"")
+        .expect("a manifest with an index_id");
     reply[at..]
         .split('"')
         .nth(3)

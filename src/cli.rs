@@ -2,8 +2,12 @@
 //!
 //! Exit codes are an interface: `check` 0 not found, 1 found; `scan-message` 0 no red flags,
 //! 1 suspicious or scam; both 2 on an error (message on stderr).
+//!
+//! `explain` and `check` read the identifier from standard input when it is `-` or not given, so
+//! that it never shows in the process list or the shell history: on a terminal behind a prompt,
+//! without echo; otherwise one line.
 
-use std::io::Read;
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,15 +38,17 @@ pub enum Command {
     /// Show the canonical form, the string that is hashed, and the 5-character prefix a check would
     /// send. Sends nothing.
     Explain {
-        /// A mobile number or PAN, in any common spelling.
-        identifier: String,
+        /// A mobile number or PAN, in any common spelling. `-` or nothing reads it from standard
+        /// input (a typed argument shows in the process list and the shell history).
+        identifier: Option<String>,
         #[arg(long)]
         json: bool,
     },
     /// Check a mobile number or PAN. Exit code: 0 not found, 1 found, 2 error.
     Check {
-        /// A mobile number or PAN, in any common spelling.
-        identifier: String,
+        /// A mobile number or PAN, in any common spelling. `-` or nothing reads it from standard
+        /// input (a typed argument shows in the process list and the shell history).
+        identifier: Option<String>,
         /// An index file, an http(s) URL of an index, or `demo` (the default: the built-in demo index).
         #[arg(long, default_value = "demo")]
         index: String,
@@ -84,13 +90,19 @@ pub fn run(cli: Cli) -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("the app could not start: {e}")),
         },
-        Some(Command::Explain { identifier, json }) => explain(&identifier, json),
+        Some(Command::Explain { identifier, json }) => match identifier_or_stdin(identifier) {
+            Ok(identifier) => explain(&identifier, json),
+            Err(e) => fail(&e),
+        },
         Some(Command::Check {
             identifier,
             index,
             trust,
             json,
-        }) => check(&identifier, &index, &trust, json),
+        }) => match identifier_or_stdin(identifier) {
+            Ok(identifier) => check(&identifier, &index, &trust, json),
+            Err(e) => fail(&e),
+        },
         Some(Command::ScanMessage { file, lang, json }) => {
             scan_message(file.as_deref(), lang, json)
         }
@@ -100,6 +112,44 @@ pub fn run(cli: Cli) -> ExitCode {
 fn fail(message: &str) -> ExitCode {
     eprintln!("sajag: {message}");
     ExitCode::from(EXIT_ERROR)
+}
+
+/// The longest line read from standard input for an identifier.
+const MAX_IDENTIFIER_LINE: u64 = 1024;
+
+/// The identifier given as the argument, or for `-` or none, read from standard input: on a
+/// terminal after a prompt on stderr, without echo; otherwise the first line.
+fn identifier_or_stdin(arg: Option<String>) -> Result<String, String> {
+    match arg {
+        Some(arg) if arg != "-" => Ok(arg),
+        _ if std::io::stdin().is_terminal() => {
+            eprint!("Mobile number or PAN (hidden as you type): ");
+            let _ = std::io::stderr().flush();
+            rpassword::read_password().map_err(|e| format!("could not read from the terminal: {e}"))
+        }
+        _ => read_identifier_line(&mut std::io::stdin().lock()),
+    }
+}
+
+/// The first line of `input` (at most [`MAX_IDENTIFIER_LINE`] bytes), without its line end.
+fn read_identifier_line(input: &mut impl BufRead) -> Result<String, String> {
+    let mut line = Vec::new();
+    input
+        .take(MAX_IDENTIFIER_LINE + 1)
+        .read_until(b'\n', &mut line)
+        .map_err(|e| format!("could not read from standard input: {e}"))?;
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    } else if line.len() as u64 > MAX_IDENTIFIER_LINE {
+        return Err(
+            "the line on standard input is too long: give one mobile number or PAN".to_owned(),
+        );
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    String::from_utf8(line)
+        .map_err(|_| "standard input is not UTF-8 text: give one mobile number or PAN".to_owned())
 }
 
 fn explain(input: &str, json: bool) -> ExitCode {

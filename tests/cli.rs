@@ -360,6 +360,7 @@ fn only_the_prefix_crosses_the_network() {
             full.clone(),
             full.to_uppercase(),
             full[5..21].to_uppercase(), // the suffix, as the wire would write it
+            full[5..21].to_lowercase(),
             full[..12].to_string(),
             full[..12].to_uppercase(),
         ] {
@@ -369,4 +370,89 @@ fn only_the_prefix_crosses_the_network() {
             );
         }
     }
+}
+
+/// `check` and `explain` read the identifier from standard input for `-` or no argument, so that
+/// it is not in the process list or the shell history; the exit codes are those of the argument.
+#[test]
+fn check_and_explain_read_the_identifier_from_standard_input() {
+    for dash in [&[][..], &["-"]] {
+        let with = |cmd: &'static str, json: bool| -> Vec<&'static str> {
+            let mut args = vec![cmd];
+            if json {
+                args.push("--json");
+            }
+            args.extend_from_slice(dash);
+            args
+        };
+        // Found (without a line end), not found, invalid.
+        let o = run_with_stdin(SAJAG, &with("check", true), b"+91 98765 43210");
+        assert_eq!(code(&o), 1, "{dash:?}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["breaches"].as_array().unwrap().len(), 2);
+        let o = run_with_stdin(SAJAG, &with("check", false), b"9999999999\r\n");
+        assert_eq!(code(&o), 0, "{dash:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains("Not found in the 3 breach(es)"));
+        let o = run_with_stdin(SAJAG, &with("check", false), b"98765 4321\nmore\n");
+        assert_eq!(code(&o), 2, "{dash:?}");
+        assert!(stderr(&o).contains("9 digits"), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+        // Only the first line is read.
+        let o = run_with_stdin(SAJAG, &with("explain", true), b"abcpe 1234 f\n9876543210\n");
+        assert_eq!(code(&o), 0, "{dash:?}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["canonical"], "ABCPE1234F");
+        let o = run_with_stdin(SAJAG, &with("explain", false), b"");
+        assert_eq!(code(&o), 2, "{dash:?}: nothing on stdin");
+        // Not UTF-8, and a line too long (the child stops reading after 1 KiB: the rest of this
+        // megabyte meets a closed pipe, which run_with_stdin allows).
+        let o = run_with_stdin(SAJAG, &with("check", false), b"98765\xff43210\n");
+        assert_eq!(code(&o), 2);
+        assert!(stderr(&o).contains("not UTF-8"), "{}", stderr(&o));
+        let o = run_with_stdin(SAJAG, &with("check", false), &vec![b'9'; 1 << 20]);
+        assert_eq!(code(&o), 2);
+        assert!(stderr(&o).contains("too long"), "{}", stderr(&o));
+    }
+}
+
+/// On a terminal, `sajag check` prompts on stderr and reads without echo: the number typed is not
+/// shown. Runs the command in a pseudo-terminal with util-linux `script`; skipped without it.
+#[test]
+fn on_a_terminal_the_identifier_is_read_without_echo() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` (util-linux) to make a terminal");
+        return;
+    }
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &format!("{SAJAG} check"), "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 256];
+    while !String::from_utf8_lossy(&seen).contains("Mobile number or PAN") {
+        let n = out.read(&mut buf).unwrap();
+        assert!(n > 0, "no prompt: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    // Give the prompt a moment to switch echo off before typing.
+    thread::sleep(Duration::from_millis(300));
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"9876543210\r").unwrap();
+    out.read_to_end(&mut seen).unwrap();
+    let status = child.wait().unwrap();
+    drop(stdin);
+    let seen = String::from_utf8_lossy(&seen);
+    assert_eq!(status.code(), Some(1), "found: {seen}");
+    assert!(seen.contains("+91 98XXX XX210"), "{seen}");
+    assert!(
+        !seen.contains("9876543210"),
+        "the number was echoed: {seen}"
+    );
 }

@@ -14,8 +14,7 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use common::{SAJAG, code, stderr, stdout};
 use sajag::guidance::Lang;
@@ -218,20 +217,7 @@ const SUSPICIOUS: &str = "Part time job: earn Rs 5000 per day from home.";
 
 /// Runs `sajag` with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(SAJAG)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("sajag runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input)
-        .expect("stdin is written");
-    child.wait_with_output().unwrap()
+    common::run_with_stdin(SAJAG, args, input)
 }
 
 fn json(o: &Output) -> serde_json::Value {

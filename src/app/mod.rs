@@ -5,8 +5,10 @@
 //! Nothing typed is kept: the input lives only in memory, is cleared on "Clear" and when the Check
 //! screen is left, and no identifier, canonical form or full hash is ever written or logged. A
 //! pasted message and the complaint form also live in memory only; the complaint is written only
-//! where the person chooses in the save dialog.
+//! where the person chooses in the save dialog. The checklist ticks of a result stay in memory too
+//! (they name breaches, so they would tell which leaks a number is in).
 
+mod checklist;
 mod command;
 mod complaint;
 mod i18n;
@@ -29,6 +31,7 @@ use sajag::guidance::{Guidance, Lang};
 use sajag::identifier::Identifier;
 use sajag::lookup::{CheckOutcome, Source, SourceInfo};
 
+use checklist::Checklist;
 pub use command::{Command, Screen};
 use complaint::ComplaintState;
 use i18n::Tr;
@@ -146,6 +149,10 @@ pub struct AppState {
     pub screen: Screen,
     /// What the person typed. Memory only; cleared on Clear and when leaving the Check screen.
     pub input: String,
+    /// The index being opened or in use (`demo`, a path or a URL). It becomes `settings.source`,
+    /// and is saved, only once it has opened, so that a number pasted into the source box by
+    /// mistake never reaches the settings file.
+    pub source_spec: String,
     pub source: SourceState,
     /// How far the verification of a large index file has come (0–1), while opening.
     pub open_progress: Option<f32>,
@@ -153,6 +160,8 @@ pub struct AppState {
     check_generation: u64,
     pub pending: Option<Pending>,
     pub last_check: Option<CheckResult>,
+    /// Ticked "what to do now" steps. Memory only; never saved.
+    pub checklist: Checklist,
     pub show_how: bool,
     /// The file path and URL boxes in Settings.
     pub file_input: String,
@@ -204,6 +213,7 @@ impl AppState {
         let settings = Settings::load(config_dir.as_deref());
         let guide = load_guide(settings.language);
         let (tx, rx) = channel();
+        let source_spec = settings.source.clone();
         let (file_input, url_input) = if settings.source.starts_with("http") {
             (String::new(), settings.source.clone())
         } else if settings.source == "demo" {
@@ -217,12 +227,14 @@ impl AppState {
             config_dir,
             screen: Screen::Check,
             input: String::new(),
+            source_spec,
             source: SourceState::Opening,
             open_progress: None,
             source_generation: 0,
             check_generation: 0,
             pending: None,
             last_check: None,
+            checklist: Checklist::default(),
             show_how: false,
             file_input,
             url_input,
@@ -287,7 +299,7 @@ impl AppState {
         worker::open_source(
             self.reporter(),
             self.source_generation,
-            self.settings.source.clone(),
+            self.source_spec.clone(),
             Arc::new(self.settings.trust_policy(self.config_dir.as_deref())),
             self.timeouts,
         );
@@ -315,6 +327,7 @@ impl AppState {
                     info,
                 } if generation == self.source_generation => {
                     self.source = SourceState::Ready { source, info };
+                    self.remember_source();
                 }
                 Event::SourceFailed {
                     generation,
@@ -391,9 +404,18 @@ impl AppState {
         if spec.is_empty() {
             return;
         }
-        self.settings.source = spec;
-        self.save_settings();
+        self.source_spec = spec;
         self.open_source();
+    }
+
+    /// Saves the source that just opened, unless it is what the settings hold already or looks
+    /// like a mobile number or PAN (pasted into the wrong box; never written, even if a file of
+    /// that name opened).
+    fn remember_source(&mut self) {
+        if self.source_spec != self.settings.source && settings::may_be_saved(&self.source_spec) {
+            self.settings.source = self.source_spec.clone();
+            self.save_settings();
+        }
     }
 
     fn save_settings(&mut self) {
@@ -452,8 +474,7 @@ impl AppState {
                 self.save_settings();
             }
             Command::SetStep { slug, step, done } => {
-                self.settings.set_ticked(&slug, &step, done);
-                self.save_settings();
+                self.checklist.set_ticked(&slug, &step, done);
             }
             Command::ToggleHowItWorks => self.show_how = !self.show_how,
             Command::OpenArticle(id) => {

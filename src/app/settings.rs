@@ -1,12 +1,14 @@
-//! The person's settings: index source, theme, text size, language and checklist ticks.
+//! The person's settings: index source, theme, text size and language.
 //!
 //! Stored as TOML in the OS config dir (`SAJAG_CONFIG_DIR` overrides it, for tests), written
-//! atomically (temporary file, then rename). Settings never contain an identifier: checklist ticks
-//! are kept per breach slug.
+//! atomically (temporary file, then rename). Settings never contain an identifier, nor anything
+//! that depends on one: checklist ticks (by breach slug, so they would reveal which breaches a
+//! number is in) stay in memory ([`super::checklist`]). A `checklist` table left by an older
+//! version is ignored on load and gone after the next save.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use sajag::identifier::Identifier;
 use serde::{Deserialize, Serialize};
 
 use super::i18n::Lang;
@@ -33,8 +35,6 @@ pub struct Settings {
     /// egui zoom factor (text size), 0.75–2.0.
     pub zoom: f32,
     pub language: Lang,
-    /// Ticked "what to do now" steps, by breach slug.
-    pub checklist: BTreeMap<String, BTreeSet<String>>,
     /// Publisher keys the person chose to trust (hex), with the name they gave each.
     pub trusted_keys: Vec<TrustedKeyEntry>,
 }
@@ -53,7 +53,6 @@ impl Default for Settings {
             theme: ThemePref::System,
             zoom: 1.0,
             language: Lang::En,
-            checklist: BTreeMap::new(),
             trusted_keys: Vec::new(),
         }
     }
@@ -92,6 +91,10 @@ impl Settings {
         if !super::i18n::available().contains(&self.language) {
             self.language = Lang::En;
         }
+        // An identifier saved as the source by an older version: not kept, not opened.
+        if !may_be_saved(&self.source) {
+            self.source = Self::default().source;
+        }
         self
     }
 
@@ -124,38 +127,16 @@ impl Settings {
             None => policy,
         }
     }
-
-    /// Whether `step` is ticked for the breach `slug`.
-    pub fn is_ticked(&self, slug: &str, step: &str) -> bool {
-        self.checklist.get(slug).is_some_and(|s| s.contains(step))
-    }
-
-    pub fn set_ticked(&mut self, slug: &str, step: &str, done: bool) {
-        let steps = self.checklist.entry(slug.to_owned()).or_default();
-        if done {
-            steps.insert(step.to_owned());
-        } else {
-            steps.remove(step);
-        }
-        if steps.is_empty() {
-            self.checklist.remove(slug);
-        }
-    }
 }
 
-/// Writes `bytes` to `path` so that a reader sees the old file or the whole new one, never a
-/// half-written one: a temporary file in the same folder, synced, then renamed over `path`.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut tmp, bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+/// Whether `spec` may be kept as the index source in the settings file: not when it reads as a
+/// mobile number or PAN (pasted into the wrong box), even if a file of that name exists.
+pub fn may_be_saved(spec: &str) -> bool {
+    Identifier::parse(spec).is_err()
 }
+
+/// The one atomic writer (settings, the complaint summary).
+pub use sajag::fsutil::write_atomically;
 
 #[cfg(test)]
 mod tests {
@@ -164,17 +145,50 @@ mod tests {
     #[test]
     fn round_trips_and_sanitises() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings {
+        let s = Settings {
             zoom: 1.5,
             theme: ThemePref::Dark,
             ..Settings::default()
         };
-        s.set_ticked("demo-loan-app-kyc", "otp", true);
         s.save(dir.path()).unwrap();
         assert_eq!(Settings::load(Some(dir.path())), s);
         std::fs::write(dir.path().join(FILE_NAME), "zoom = 99.0\n").unwrap();
         assert!((Settings::load(Some(dir.path())).zoom - 2.0).abs() < f32::EPSILON);
         std::fs::write(dir.path().join(FILE_NAME), "not toml [").unwrap();
         assert_eq!(Settings::load(Some(dir.path())), Settings::default());
+        std::fs::write(dir.path().join(FILE_NAME), "source = \"98765 43210\"\n").unwrap();
+        assert_eq!(Settings::load(Some(dir.path())).source, "demo");
+    }
+
+    #[test]
+    fn identifiers_are_never_kept_as_the_source() {
+        for id in ["9876543210", "+91 98765 43210", "abcpe1234f"] {
+            assert!(!may_be_saved(id), "{id}");
+        }
+        for spec in [
+            "demo",
+            "/home/a/index.sajag",
+            "https://example.org/",
+            "C:\\i\\9876543210.sajag",
+        ] {
+            assert!(may_be_saved(spec), "{spec}");
+        }
+    }
+
+    /// Older versions saved checklist ticks by breach slug. Such a file still loads, and the next
+    /// save drops the table.
+    #[test]
+    fn an_old_checklist_table_is_dropped_on_the_next_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = "source = \"demo\"\nzoom = 1.25\n\n[checklist]\ndemo-loan-app-kyc = [\"ais\"]\n";
+        std::fs::write(dir.path().join(FILE_NAME), old).unwrap();
+        let s = Settings::load(Some(dir.path()));
+        assert!((s.zoom - 1.25).abs() < f32::EPSILON, "the rest still loads");
+        s.save(dir.path()).unwrap();
+        let saved = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        assert!(saved.contains("zoom = 1.25"), "{saved}");
+        for gone in ["checklist", "demo-loan-app-kyc", "ais"] {
+            assert!(!saved.contains(gone), "{gone} is still in {saved}");
+        }
     }
 }

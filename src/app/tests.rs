@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use sajag::hashing::{HashedId, Prefix};
 use sajag::identifier::Identifier;
 use sajag::index::Entry;
@@ -39,6 +39,31 @@ impl Source for CountingSource {
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
         self.ranges.fetch_add(1, Ordering::SeqCst);
         std::thread::sleep(self.delay);
+        self.inner.range(prefix)
+    }
+}
+
+/// The demo index, whose `info` and `range` panic the first time each is asked (a bug in a
+/// source, or in the code under it).
+struct PanicsOnce {
+    inner: LocalSource,
+    info_calls: AtomicUsize,
+    range_calls: AtomicUsize,
+}
+
+impl Source for PanicsOnce {
+    fn info(&self) -> Result<SourceInfo, LookupError> {
+        assert!(
+            self.info_calls.fetch_add(1, Ordering::SeqCst) > 0,
+            "test: info panics"
+        );
+        self.inner.info()
+    }
+    fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
+        assert!(
+            self.range_calls.fetch_add(1, Ordering::SeqCst) > 0,
+            "test: range panics"
+        );
         self.inner.range(prefix)
     }
 }
@@ -174,9 +199,16 @@ fn invalid_input_shows_message_and_sends_nothing() {
     assert!(h.state().input.is_empty());
 }
 
+/// A PAN is found; a ticked step is kept in memory and never written: the settings file (which
+/// still held the checklist table of an older version) names no breach slug and no step.
 #[test]
-fn pan_flow() {
+fn pan_flow_keeps_checklist_ticks_in_memory_only() {
     let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("settings.toml"),
+        "zoom = 1.0\n\n[checklist]\ndemo-vaccine-lookup-bot = [\"otp\"]\n",
+    )
+    .unwrap();
     let mut h = ready_demo_harness(dir.path());
     type_identifier(&mut h, "abcpe 1234 f");
     assert!(has_label(
@@ -188,15 +220,35 @@ fn pan_flow() {
         has_label(h, "Found in 1 breach")
     });
     assert!(has_label(&h, "Loan-app KYC dump"));
-    // PAN steps are offered; a tick is remembered by breach slug.
     let step = "Check your Annual Information Statement (AIS) on the income-tax e-filing portal and give feedback on entries that are not yours.";
     h.get_by_label(step).click();
     h.run_steps(2);
-    assert!(h.state().settings.is_ticked("demo-loan-app-kyc", "ais"));
+    assert!(h.state().checklist.is_ticked("demo-loan-app-kyc", "ais"));
+    // Change a setting so the settings file is written again; back on the result, the tick is
+    // still shown.
+    click(&mut h, "Settings");
+    click(&mut h, "Larger text");
+    h.state_mut()
+        .apply(super::Command::Show(super::Screen::Result));
+    h.run_steps(2);
+    assert_eq!(
+        h.get_by_label(step).accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
     wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
         std::fs::read_to_string(dir.path().join("settings.toml"))
-            .is_ok_and(|t| t.contains("\"ais\""))
+            .is_ok_and(|t| t.contains("zoom = 1.125"))
     });
+    drop(h);
+    let needles = [
+        "checklist",
+        "demo-loan-app-kyc",
+        "demo-vaccine-lookup-bot",
+        "\"ais\"",
+        "\"otp\"",
+    ]
+    .map(String::from);
+    assert!(assert_no_file_contains(vec![dir.path().to_path_buf()], &needles) > 0);
 }
 
 /// Reads every file under `dirs` and fails if one contains any of `needles`. Returns the number of
@@ -290,6 +342,45 @@ fn local_index_file_from_settings() {
     assert!(
         matches!(&h.state().last_check, Some(CheckResult::Done { outcome, .. }) if outcome.found())
     );
+}
+
+/// A mobile number pasted into the index-file box and applied is opened as a path, fails, and
+/// never reaches the settings file, even when another setting is saved meanwhile.
+#[test]
+fn a_number_in_the_source_box_is_never_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut h = ready_demo_harness(&config);
+    click(&mut h, "Settings");
+    type_into(&mut h, "Index file path", "9876543210");
+    click(&mut h, "Use this file");
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    let needles = ["9876543210".to_owned(), "98765".to_owned()];
+    click(&mut h, "Larger text");
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(config.join("settings.toml"))
+            .is_ok_and(|t| t.contains("zoom = 1.125"))
+    });
+    assert!(assert_no_file_contains(vec![config.clone()], &needles) > 0);
+    // Retry tries the failed source again, and still saves nothing.
+    click(&mut h, "Retry");
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    click(&mut h, "Smaller text");
+    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+        std::fs::read_to_string(config.join("settings.toml"))
+            .is_ok_and(|t| t.contains("zoom = 1.0"))
+    });
+    assert!(assert_no_file_contains(vec![config.clone()], &needles) > 0);
+    // Back to the demo, which opens: the settings still say demo.
+    click(&mut h, "Use the demo index");
+    wait_for(&mut h, Duration::from_secs(10), "the demo", source_ready);
+    drop(h);
+    let saved = std::fs::read_to_string(config.join("settings.toml")).unwrap();
+    assert!(saved.contains("source = \"demo\""), "{saved}");
 }
 
 /// The `sajag-index` binary cargo built next to this test.
@@ -500,6 +591,51 @@ fn cancel_drops_the_late_answer() {
     assert!(has_label(&h, "Check cancelled."));
 }
 
+/// A panic in a background job shows a plain error with Retry, not "Opening…" or a check that
+/// never ends; retrying recovers.
+#[test]
+fn a_panicking_job_becomes_an_error_with_retry() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = PanicsOnce {
+        inner: LocalSource::demo(&sajag::trust::TrustPolicy::default()).unwrap(),
+        info_calls: AtomicUsize::new(0),
+        range_calls: AtomicUsize::new(0),
+    };
+    let mut h = harness_with(AppState::new(
+        Some(dir.path().to_path_buf()),
+        Some(Arc::new(source)),
+    ));
+    // Describing the source panics: an error and Retry on the Check screen.
+    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+        has_label(h, "The index could not be opened")
+    });
+    assert!(has_label(&h, "something went wrong inside Sajag"));
+    assert_eq!(h.state().screen, super::Screen::Check);
+    // Retry opens the source again (the saved one: the demo), which works.
+    click(&mut h, "Retry");
+    wait_for(&mut h, Duration::from_secs(10), "the demo", source_ready);
+
+    // A range lookup that panics: the check ends with an error and "Try again", which works.
+    let source = Arc::new(PanicsOnce {
+        inner: LocalSource::demo(&sajag::trust::TrustPolicy::default()).unwrap(),
+        info_calls: AtomicUsize::new(1),
+        range_calls: AtomicUsize::new(0),
+    });
+    let mut h = harness_with(AppState::new(Some(dir.path().to_path_buf()), Some(source)));
+    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    check_and_wait(&mut h, "+91 98765 43210");
+    assert!(matches!(
+        h.state().last_check,
+        Some(CheckResult::Failed { .. })
+    ));
+    h.run_steps(2);
+    assert!(has_label(&h, "something went wrong inside Sajag"));
+    click(&mut h, "Try again");
+    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+        has_label(h, "Found in 2 breaches")
+    });
+}
+
 /// Nothing typed reaches the disk or the log.
 #[test]
 fn privacy_scan_after_a_check() {
@@ -520,18 +656,24 @@ fn privacy_scan_after_a_check() {
         .unwrap()
         .click();
     h.run_steps(2);
+    click(&mut h, "Settings");
+    click(&mut h, "Larger text");
     wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
         config.join("settings.toml").exists()
     });
     drop(h);
 
     let id = Identifier::parse(typed).unwrap();
+    let hashed = HashedId::of(&id);
+    let suffix = hashed.suffix().to_string();
     let needles = [
         typed.to_owned(),
         id.canonical().to_owned(),
         id.canonical().trim_start_matches("+91").to_owned(),
-        HashedId::of(&id).full_hex(),
-        HashedId::of(&id).full_hex().to_lowercase(),
+        hashed.full_hex().to_lowercase(),
+        hashed.full_hex().to_uppercase(),
+        suffix.to_uppercase(),
+        suffix.to_lowercase(),
     ];
     let mut dirs = vec![config.clone()];
     if let Some(p) = directories::ProjectDirs::from("in", "Sajag", "Sajag") {

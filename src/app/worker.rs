@@ -4,7 +4,8 @@
 //! Each job runs on its own named thread, reports one [`Event`] through the app's channel and asks
 //! for a repaint. The UI thread never waits on the network or the disk. Jobs are not interrupted:
 //! a cancelled check simply has its answer dropped (by generation), and the thread ends on its own
-//! timeout.
+//! timeout. A job that panics still reports: [`spawn`] then sends the job's error event with a
+//! plain message, so the screen offers Retry instead of waiting forever.
 
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
@@ -94,8 +95,25 @@ impl Reporter {
     }
 }
 
-fn spawn(name: &str, job: impl FnOnce() + Send + 'static) {
-    if let Err(e) = std::thread::Builder::new().name(name.into()).spawn(job) {
+/// What a job that panicked reports instead of its answer.
+const PANICKED: &str = "something went wrong inside Sajag. Please try again; if it keeps happening, \
+                        restart Sajag";
+
+/// Runs `job` on a thread named `name`. If it panics, `on_panic` makes the event reported instead,
+/// from the plain [`PANICKED`] message (the panic's own message is not passed on; the standard
+/// panic hook has already printed it on stderr).
+fn spawn(
+    name: &str,
+    reporter: Reporter,
+    on_panic: impl FnOnce(String) -> Event + Send + 'static,
+    job: impl FnOnce() + Send + 'static,
+) {
+    let guarded = move || {
+        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).is_err() {
+            reporter.send(on_panic(PANICKED.to_owned()));
+        }
+    };
+    if let Err(e) = std::thread::Builder::new().name(name.into()).spawn(guarded) {
         super::diag(&format!("could not start the {name} thread: {e}"));
     }
 }
@@ -125,7 +143,11 @@ pub fn open_source(
     trust: Arc<TrustPolicy>,
     timeouts: Timeouts,
 ) {
-    spawn("sajag-source", move || {
+    let failed = move |message| Event::SourceFailed {
+        generation,
+        message,
+    };
+    spawn("sajag-source", reporter.clone(), failed, move || {
         let progress = |done: u64, total: u64| {
             if total >= 64 << 20 {
                 reporter.send(Event::SourceProgress {
@@ -159,7 +181,11 @@ pub fn open_source(
 
 /// Reads the description of an already open source (used for a source handed in by a test).
 pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Source>) {
-    spawn("sajag-source", move || {
+    let failed = move |message| Event::SourceFailed {
+        generation,
+        message,
+    };
+    spawn("sajag-source", reporter.clone(), failed, move || {
         let event = match source.info() {
             Ok(info) => Event::SourceReady {
                 generation,
@@ -177,7 +203,13 @@ pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Sour
 
 /// Checks `id` against `source`.
 pub fn check(reporter: Reporter, generation: u64, source: Arc<dyn Source>, id: Identifier) {
-    spawn("sajag-lookup", move || {
+    let masked = id.masked();
+    let failed = move |message| Event::CheckDone {
+        generation,
+        masked,
+        result: Err(message),
+    };
+    spawn("sajag-lookup", reporter.clone(), failed, move || {
         let masked = id.masked();
         let result = lookup::check(source.as_ref(), &id)
             .map(Box::new)
@@ -192,14 +224,17 @@ pub fn check(reporter: Reporter, generation: u64, source: Arc<dyn Source>, id: I
 
 /// Shows the open-file dialog for an index file.
 pub fn pick_file(reporter: Reporter, dialogs: Arc<dyn Dialogs>) {
-    spawn("sajag-file-dialog", move || {
+    // A dialog that failed counts as closed.
+    let failed = |_| Event::FilePicked(None);
+    spawn("sajag-file-dialog", reporter.clone(), failed, move || {
         reporter.send(Event::FilePicked(dialogs.pick_index()));
     });
 }
 
 /// Compiles the message-check rules with explanations in `lang`.
 pub fn load_rules(reporter: Reporter, lang: Lang) {
-    spawn("sajag-rules", move || {
+    let failed = move |message| Event::RulesReady(lang, Err(message));
+    spawn("sajag-rules", reporter.clone(), failed, move || {
         let rules = Rules::embedded(lang)
             .map(Arc::new)
             .map_err(|e| e.to_string());
@@ -214,7 +249,9 @@ pub fn save_complaint(
     file_name: String,
     text: String,
 ) {
-    spawn("sajag-save-complaint", move || {
+    let failed = |message| Event::ComplaintSaved(Err(message));
+    let fallback = reporter.clone();
+    spawn("sajag-save-complaint", fallback, failed, move || {
         let result = match dialogs.save_complaint(&file_name) {
             None => Ok(None),
             Some(path) => write_atomically(&path, text.as_bytes())
@@ -234,7 +271,8 @@ pub fn save_settings(
     seq: u64,
     last_saved: Arc<Mutex<u64>>,
 ) {
-    spawn("sajag-settings", move || {
+    let failed = |message| Event::SettingsSaved(Err(message));
+    spawn("sajag-settings", reporter.clone(), failed, move || {
         let mut last = last_saved.lock().unwrap_or_else(PoisonError::into_inner);
         if seq <= *last {
             return;

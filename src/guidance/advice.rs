@@ -20,7 +20,7 @@ pub struct ClassRisk {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
-    /// Stable: ticks are remembered by breach slug and step id.
+    /// Stable: the app keeps ticks (in memory) by breach slug and step id.
     pub id: String,
     pub text: String,
     /// Shown when the breach exposed any of these classes; empty means always.

@@ -29,6 +29,31 @@ pub fn run_ok(bin: &str, args: &[&str]) -> Output {
     o
 }
 
+/// Runs `bin` with `input` on its standard input and returns its output. The input is written on
+/// its own thread, so a large input cannot block against the child's output, and a child that
+/// exits (or closes its stdin) before reading all of it is fine: "Broken pipe" is not an error.
+pub fn run_with_stdin(bin: &str, args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || match stdin.write_all(&input) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e),
+        _ => Ok(()), // dropping `stdin` closes it: the child sees the end of the input
+    });
+    let output = child.wait_with_output().unwrap();
+    writer
+        .join()
+        .unwrap()
+        .expect("the input is written, or the child stopped reading");
+    output
+}
+
 pub fn code(o: &Output) -> i32 {
     o.status.code().expect("exited normally")
 }

@@ -1,5 +1,5 @@
 //! The Result screen: found → one card per breach (what it exposed, what it means, what to do now,
-//! with ticks remembered per breach); not found → said honestly, with the breaches covered.
+//! with ticks kept in memory only); not found → said honestly, with the breaches covered.
 
 use eframe::egui;
 use sajag::catalogue::Breach;
@@ -140,7 +140,7 @@ fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach) {
             .cloned()
             .collect();
         for step in steps {
-            let mut done = state.settings.is_ticked(&b.slug, &step.id);
+            let mut done = state.checklist.is_ticked(&b.slug, &step.id);
             ui.horizontal_wrapped(|ui| {
                 if ui.checkbox(&mut done, &step.text).changed() {
                     state.commands.push(Command::SetStep {

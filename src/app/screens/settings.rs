@@ -19,7 +19,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     super::card(ui, |ui| {
         super::source_line(state, ui);
         ui.add_space(6.0);
-        if state.settings.source != "demo" && ui.button(state.tr.t("settings.use_demo")).clicked() {
+        if state.source_spec != "demo" && ui.button(state.tr.t("settings.use_demo")).clicked() {
             state.commands.push(Command::UseSource("demo".into()));
         }
         ui.add_space(6.0);
