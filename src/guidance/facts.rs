@@ -262,7 +262,7 @@ static HOST: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(₹ ?|(?-u:\b)(?:rs|inr)\.? ?)?",
-        r"(\+\d[\d -]{6,}\d|\d{5} \d{5}(?-u:\b)|\d[\d,]*(?:\.\d+)?)",
+        r"(\+\d[\d -]{6,}\d|\d{5} \d{5}(?-u:\b)|1[86]00[ -]?\d{3,4}[ -]?\d{3,4}(?-u:\b)|0\d{2,4}-\d{6,8}(?-u:\b)|\d[\d,]*(?:\.\d+)?)",
         r"(?: ?[–-] ?(\d[\d,]*(?:\.\d+)?)(?-u:\b))?",
         r"( ?%)?",
     ))
@@ -521,6 +521,15 @@ mod tests {
         );
         // But a short code that looks like an old year is still a number.
         assert_eq!(values("dial 1909"), [(Kind::Figure, "1909".into())]);
+        // Phone numbers written in groups are one number.
+        assert_eq!(
+            values("call १८०० ४२५ ३८०० or 011-23978046 or +91 70000 01234"),
+            [
+                (Kind::Figure, "18004253800".into()),
+                (Kind::Figure, "011-23978046".into()),
+                (Kind::Figure, "+917000001234".into()),
+            ]
+        );
     }
 
     #[test]
