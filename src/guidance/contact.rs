@@ -1,29 +1,22 @@
 //! Where to report and get help: helplines, portals and addresses, each with when to use it and
-//! what to have ready. Links and e-mail addresses must be on [`OFFICIAL_DOMAINS`].
+//! what to have ready. Links and e-mail addresses must be on [`OFFICIAL_DOMAINS`], which comes from
+//! the facts registry.
+
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-/// Domains whose sites and addresses Sajag may send people to (a subdomain of one counts).
-/// Government, regulators, and the four credit bureaus named by RBI.
-pub const OFFICIAL_DOMAINS: &[&str] = &[
-    "cybercrime.gov.in",
-    "sancharsaathi.gov.in",
-    "cert-in.org.in",
-    "incometax.gov.in",
-    "rbi.org.in",
-    "trai.gov.in",
-    "dot.gov.in",
-    "mohfw.gov.in",
-    "cowin.gov.in",
-    "pib.gov.in",
-    "mha.gov.in",
-    "icmr.gov.in",
-    "uidai.gov.in",
-    "cibil.com",
-    "experian.in",
-    "equifax.co.in",
-    "crifhighmark.com",
-];
+use super::Facts;
+
+/// Domains whose sites and addresses Sajag may send people to (a subdomain of one counts): the
+/// official domains marked `links = true` in the facts registry (`assets/guidance/facts.toml`) —
+/// government, regulators, and the four credit bureaus named by RBI. Empty if the registry does
+/// not parse (the content tests then fail).
+pub static OFFICIAL_DOMAINS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    Facts::embedded()
+        .map(Facts::link_domains)
+        .unwrap_or_default()
+});
 
 /// When a contact helps: the Report & help screen's sections, in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -78,9 +71,12 @@ pub struct Contact {
 /// Whether `host` is one of [`OFFICIAL_DOMAINS`] or a subdomain of one.
 pub fn is_official_host(host: &str) -> bool {
     let host = host.to_ascii_lowercase();
-    OFFICIAL_DOMAINS
-        .iter()
-        .any(|d| host == *d || host.strip_suffix(d).is_some_and(|rest| rest.ends_with('.')))
+    OFFICIAL_DOMAINS.iter().any(|d| {
+        host == *d
+            || host
+                .strip_suffix(d.as_str())
+                .is_some_and(|rest| rest.ends_with('.'))
+    })
 }
 
 /// Why `url` is not an https link to an official site, if it is not.

@@ -6,6 +6,7 @@
 pub mod advice;
 pub mod article;
 pub mod contact;
+pub mod facts;
 pub mod scan;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use advice::{Advice, ClassRisk, Step};
 pub use article::{Article, Category, Source};
 pub use contact::{Contact, Group};
+pub use facts::Facts;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/guidance_articles.rs"));
@@ -165,7 +167,10 @@ impl Guidance {
 /// Every way the embedded content breaks the content model (`assets/guidance/README.md`), in
 /// words; empty when it is sound. Covers both languages and the pairing between them.
 pub fn problems() -> Vec<String> {
-    let mut problems = Vec::new();
+    let mut problems = match Facts::embedded() {
+        Ok(facts) => facts.problems(),
+        Err(e) => vec![e.to_string()],
+    };
     let mut loaded = Vec::new();
     for lang in Lang::ALL {
         match Guidance::embedded(lang) {

@@ -7,7 +7,7 @@ use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 use super::{Detector, LinkNeed, Lists, Rule, Rules, UnlessIn, Weight};
-use crate::guidance::{GuidanceError, Lang};
+use crate::guidance::{Facts, GuidanceError, Lang};
 
 /// The embedded rule files: (file name, language, text).
 pub(super) const EMBEDDED: [(&str, Lang, &str); 2] = [
@@ -41,11 +41,9 @@ pub(super) struct RuleFile {
 #[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 struct ListsFile {
-    official_domains: Vec<String>,
     shorteners: Vec<String>,
     brands: Vec<String>,
     tlds: Vec<String>,
-    official_upi: Vec<String>,
     upi_brands: Vec<String>,
 }
 
@@ -91,10 +89,23 @@ type Parsed<'a> = (&'a str, Lang, RuleFile);
 
 /// Parses every file, checks they agree, and compiles the rules with explanations in `lang`.
 pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, GuidanceError> {
-    let parsed: Vec<Parsed> = files
+    let facts = Facts::embedded()?;
+    let mut parsed: Vec<Parsed> = files
         .iter()
         .map(|(name, l, text)| parse(name, text).map(|f| (*name, *l, f)))
         .collect::<Result<_, _>>()?;
+    // The relief funds' own UPI ids, from the registry, as the fragment `{official_upi}`.
+    let upi_alt = facts
+        .official_upi()
+        .iter()
+        .map(|u| regex::escape(u))
+        .collect::<Vec<_>>()
+        .join("|");
+    for (_, _, file) in &mut parsed {
+        file.define
+            .entry("official_upi".into())
+            .or_insert_with(|| upi_alt.clone());
+    }
     check_same_ids(&parsed)?;
     let Some((_, _, chosen)) = parsed.iter().find(|(_, l, _)| *l == lang) else {
         return Err(invalid(
@@ -102,7 +113,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
             format!("there are no rules in language {}", lang.code()),
         ));
     };
-    let (lists, tlds) = merge_lists(&parsed)?;
+    let (lists, tlds) = merge_lists(&parsed, facts)?;
     let mut common_unless = Vec::new();
     let mut negation = Vec::new();
     for (name, _, file) in &parsed {
@@ -164,9 +175,14 @@ fn check_same_ids(parsed: &[Parsed]) -> Result<(), GuidanceError> {
     Ok(())
 }
 
-/// The `[lists]` of every file together (lower-cased), and the top-level domains.
-fn merge_lists(parsed: &[Parsed]) -> Result<(Lists, Vec<String>), GuidanceError> {
-    let mut lists = Lists::default();
+/// The `[lists]` of every file together (lower-cased) with the official domains and UPI ids of the
+/// facts registry, and the top-level domains.
+fn merge_lists(parsed: &[Parsed], facts: &Facts) -> Result<(Lists, Vec<String>), GuidanceError> {
+    let mut lists = Lists {
+        official_domains: facts.official_domains(),
+        official_upi: facts.official_upi(),
+        ..Lists::default()
+    };
     let mut tlds = Vec::new();
     let lower = |v: &[String]| {
         v.iter()
@@ -175,17 +191,15 @@ fn merge_lists(parsed: &[Parsed]) -> Result<(Lists, Vec<String>), GuidanceError>
     };
     for (_, _, file) in parsed {
         let l = &file.lists;
-        lists.official_domains.extend(lower(&l.official_domains));
         lists.shorteners.extend(lower(&l.shorteners));
         lists.brands.extend(lower(&l.brands));
-        lists.official_upi.extend(lower(&l.official_upi));
         lists.upi_brands.extend(lower(&l.upi_brands));
         tlds.extend(lower(&l.tlds));
     }
     if tlds.is_empty() || lists.official_domains.is_empty() {
         return Err(invalid(
             "rules",
-            "[lists] needs tlds and official_domains".into(),
+            "[lists] needs tlds, and facts.toml official domains".into(),
         ));
     }
     Ok((lists, tlds))

@@ -762,3 +762,31 @@ fn a_long_message_scans_quickly() {
         "a 2,000-character scan took {each:?}"
     );
 }
+
+#[test]
+fn the_relief_funds_upi_ids_and_official_domains_come_from_the_facts_registry() {
+    let r = rules();
+    // PMNRF's own id (pmindia.gov.in) is trusted; the id the rules once trusted is a look-alike.
+    let genuine = "Contribute to the Prime Minister's National Relief Fund by UPI: pmnrf@centralbank. Please forward to all your groups.";
+    assert!(!ids(&r.scan(genuine)).contains(&"upi-lookalike"));
+    let lookalike = "Donate to PMNRF for flood relief, UPI pmnrf@sbi.";
+    assert!(ids(&r.scan(lookalike)).contains(&"upi-lookalike"));
+    // A page on a platform where anyone can publish is not official, however well known.
+    for link in [
+        "https://sites.google.com/view/kyc-update-sbi",
+        "https://kyc-update.s3.amazonaws.com/index.html",
+        "https://wa.me/917000001234",
+        "https://www.facebook.com/kyc.update.helpdesk",
+    ] {
+        let text = format!(
+            "Your account will be blocked. Click the link below to verify your KYC: {link}"
+        );
+        assert!(
+            ids(&r.scan(&text)).contains(&"click-to-verify"),
+            "{link} was taken as official"
+        );
+    }
+    // The organisations' own hosts still are.
+    let own = "Your account will be blocked. Click the link below to verify your KYC: https://www.onlinesbi.sbi/kyc";
+    assert!(!ids(&r.scan(own)).contains(&"click-to-verify"));
+}

@@ -1,0 +1,207 @@
+//! Every fact in the guidance content is in the facts registry (`assets/guidance/facts.toml`).
+//!
+//! The test reads every `.toml` file under `assets/guidance/` (articles, contacts, checklist,
+//! meaning and rules, in every language; a new file is covered without being named here), takes
+//! every text a reader sees, finds its phone numbers, e-mail addresses, UPI ids, domains and
+//! figures with `sajag::guidance::facts::tokens` (language-neutral: Devanagari digits are digits),
+//! and fails on each one the registry does not list — a figure only counts as listed when one of
+//! its registered `near` words is next to it.
+//!
+//! Not read as facts: ids, dates, article references, source citations (`sources`: titles and
+//! links of where facts come from), and the rules' patterns and detector vocabulary (regular
+//! expressions and word lists, not statements; the official domains and UPI ids the rules trust
+//! come from the registry itself). An article's `example` is synthetic by rule: its names, links
+//! and amounts are made up and are not looked up, but a mobile number in it must be in the block
+//! the content uses for made-up numbers, `+91 70000 0XXXX`, so a real person's number cannot slip
+//! in.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use sajag::guidance::Facts;
+use sajag::guidance::facts::{Kind, Status, Token, tokens};
+
+/// Keys whose values are not text for the reader, or not statements of fact.
+const NOT_TEXT: &[&str] = &[
+    "id",
+    "reviewed",
+    "category",
+    "group",
+    "report_to",
+    "related",
+    "contact",
+    "articles",
+    "classes",
+    "class",
+    "data_classes",
+    "sources",
+    "weight",
+    "detector",
+    "link",
+    "unless_in",
+    "article",
+    "patterns",
+    "unless",
+    "requires",
+    "negation",
+    "define",
+    "shorteners",
+    "brands",
+    "tlds",
+    "upi_brands",
+];
+
+fn content_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("readable folder") {
+            let path = entry.expect("readable entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "toml")
+                && path.file_name().is_some_and(|n| n != "facts.toml")
+            {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/guidance"),
+        &mut out,
+    );
+    out.sort();
+    out
+}
+
+/// Every (key path, text) of a file; `example` fields separately.
+fn texts(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(s) => out.push((path.to_owned(), s.clone())),
+        toml::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                texts(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (k, v) in table {
+                // A key names a record (`[[contact]]`, `[[class]]`) or a field (`contact = "bank"`,
+                // `class = "mobile"`): only fields are left out.
+                let record = matches!(v, toml::Value::Array(a) if a.iter().all(toml::Value::is_table))
+                    && !matches!(k.as_str(), "sources");
+                if record || !NOT_TEXT.contains(&k.as_str()) {
+                    texts(v, &format!("{path}.{k}"), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A made-up mobile number of the content: `+91 70000 0XXXX`.
+fn is_synthetic_mobile(value: &str) -> bool {
+    let digits = value.strip_prefix("+91").unwrap_or(value);
+    digits.len() == 10 && digits.starts_with("700000") && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Facts in all content: (file, key path, token).
+fn all_tokens() -> Vec<(String, String, Token)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/guidance");
+    let mut out = Vec::new();
+    for file in content_files() {
+        let name = file
+            .strip_prefix(&root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        let text = std::fs::read_to_string(&file).expect("readable file");
+        let value: toml::Value = toml::from_str(&text).expect("content files parse");
+        let mut found = Vec::new();
+        texts(&value, "", &mut found);
+        for (path, text) in found {
+            for t in tokens(&text) {
+                out.push((name.clone(), path.clone(), t));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_fact_in_the_content_is_in_the_registry() {
+    let facts = Facts::embedded().expect("facts.toml parses");
+    assert_eq!(facts.problems(), Vec::<String>::new());
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for (file, path, t) in all_tokens() {
+        checked += 1;
+        if path.ends_with(".example") {
+            let digits = t.value.bytes().filter(u8::is_ascii_digit).count();
+            let phone = t.kind == Kind::Figure && !t.value.starts_with('₹') && digits >= 8;
+            if phone && !is_synthetic_mobile(&t.value) && !facts.lists(&t) {
+                missing.push(format!(
+                    "{file} {path}: the example's number {} is not a made-up +91 70000 0XXXX one",
+                    t.value
+                ));
+            }
+            continue;
+        }
+        if !facts.lists(&t) {
+            missing.push(format!(
+                "{file} {path}: {:?} {} is not in facts.toml (…{}…)",
+                t.kind,
+                t.value,
+                t.context.replace('\n', " ")
+            ));
+        }
+    }
+    assert!(
+        checked > 300,
+        "only {checked} facts found: is the walk broken?"
+    );
+    assert!(
+        missing.is_empty(),
+        "{} facts are not in the registry:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_registry_entry_is_used() {
+    let facts = Facts::embedded().expect("facts.toml parses");
+    let used: BTreeSet<(Kind, String)> = all_tokens()
+        .into_iter()
+        .filter(|(_, path, _)| !path.ends_with(".example"))
+        .map(|(_, _, t)| (t.kind, t.value))
+        .collect();
+    let mut unused = Vec::new();
+    for f in &facts.fact {
+        // Official domains and UPI ids are used by the checks themselves (contacts, rules).
+        if f.status == Status::Official && matches!(f.kind, Kind::Domain | Kind::Upi) {
+            continue;
+        }
+        let kind = if f.kind == Kind::Phone {
+            Kind::Figure
+        } else {
+            f.kind
+        };
+        for v in f.all_values() {
+            if !used.contains(&(kind, v.to_owned())) {
+                unused.push(format!("{:?} {v}", f.kind));
+            }
+        }
+    }
+    assert!(
+        unused.is_empty(),
+        "facts.toml lists facts no content uses (remove them or use them):\n{}",
+        unused.join("\n")
+    );
+}
+
+#[test]
+fn a_made_up_number_is_recognised() {
+    assert!(is_synthetic_mobile("+917000007730"));
+    assert!(is_synthetic_mobile("7000002962"));
+    assert!(!is_synthetic_mobile("+919876543210"));
+    assert!(!is_synthetic_mobile("+917000107730"));
+}
