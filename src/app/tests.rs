@@ -932,7 +932,7 @@ fn report_screen_lists_helplines_and_saves_a_complaint_only_where_asked() {
         "Know your mobile connections (TAFCOP) on Sanchar Saathi",
         "Block a lost or stolen phone (CEIR) on Sanchar Saathi",
         "incident@cert-in.org.in",
-        "phishing@incometax.gov.in",
+        "webmanager@incometax.gov.in",
         "Prepare a complaint",
     ] {
         assert!(has_label(&h, text), "the screen shows {text}");
