@@ -202,26 +202,27 @@ impl Manifest {
 
     /// Signs the manifest of `index` (whose bucket tree is `tree`) as `key`'s publisher until
     /// `expires` (RFC 3339): the seal to store in the file.
-    pub fn seal(
-        index: &Index,
-        tree: &BucketTree,
-        key: &SecretKey,
-        expires: &str,
-    ) -> Result<Seal, crate::index::IndexError> {
+    pub fn seal(index: &Index, tree: &BucketTree, key: &SecretKey, expires: &str) -> Seal {
+        Self::seal_with_root(index, &tree.root(), key, expires)
+    }
+
+    /// [`Manifest::seal`] for a bucket root already known (from the index's own valid seal: the
+    /// bodies, and so the root, do not depend on who signs).
+    pub fn seal_with_root(index: &Index, root: &Hash, key: &SecretKey, expires: &str) -> Seal {
         let mut m = Manifest::of(index);
-        m.bucket_root = Some(hex(&tree.root()));
+        m.bucket_root = Some(hex(root));
         m.publisher = Some(key.publisher().to_owned());
         m.expires = Some(expires.to_owned());
         m.signing_key = Some(key.public().to_hex());
         m.signature = None;
         let signature = hex(&key.sign(&m.signed_message()));
-        Ok(Seal {
+        Seal {
             bucket_root: m.bucket_root.expect("set above"),
             publisher: m.publisher.expect("set above"),
             expires: m.expires.expect("set above"),
             signing_key: m.signing_key.expect("set above"),
             signature,
-        })
+        }
     }
 
     /// Checks the signature: `Ok(None)` for an unsigned manifest, `Ok(Some(key))` for a valid

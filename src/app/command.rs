@@ -56,4 +56,8 @@ pub enum Command {
     SaveComplaint,
     /// Empty the complaint form.
     ClearComplaint,
+    /// Trust the publisher key in Settings' key box (under the name in its name box).
+    TrustKey,
+    /// Stop trusting a publisher key (hex).
+    UntrustKey(String),
 }

@@ -20,6 +20,8 @@ mod worker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_trust;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -167,6 +169,10 @@ pub struct AppState {
     pub file_input: String,
     pub url_input: String,
     pub settings_error: Option<String>,
+    /// Settings' "trust a publisher" boxes, and why the last key was refused.
+    pub trust_input: String,
+    pub trust_name_input: String,
+    pub trust_error: Option<String>,
     pub focus_input: bool,
     /// The guide, advice and contacts in the interface language.
     pub guide: Guidance,
@@ -239,6 +245,9 @@ impl AppState {
             file_input,
             url_input,
             settings_error: None,
+            trust_input: String::new(),
+            trust_name_input: String::new(),
+            trust_error: None,
             focus_input: true,
             guide,
             guide_query: String::new(),
@@ -504,6 +513,39 @@ impl AppState {
                 }
             }
             Command::ClearComplaint => self.complaint = ComplaintState::default(),
+            Command::TrustKey => self.trust_key(),
+            Command::UntrustKey(key) => {
+                self.settings.trusted_keys.retain(|e| e.key != key);
+                self.save_settings();
+                self.open_source();
+            }
+        }
+    }
+
+    /// Adds the key in the Settings box to the trusted publishers, then reopens the index so that
+    /// its publisher line says so. A key that does not parse is said, not saved.
+    fn trust_key(&mut self) {
+        match sajag::signing::PublicKey::parse(&self.trust_input) {
+            Err(e) => self.trust_error = Some(e.to_string()),
+            Ok((key, name_in_line)) => {
+                let typed = self.trust_name_input.trim();
+                let name = if typed.is_empty() {
+                    name_in_line.unwrap_or_else(|| key.fingerprint())
+                } else {
+                    typed.to_owned()
+                };
+                let name: String = name.chars().filter(|c| !c.is_control()).take(80).collect();
+                self.settings.trusted_keys.retain(|e| e.key != key.to_hex());
+                self.settings.trusted_keys.push(settings::TrustedKeyEntry {
+                    key: key.to_hex(),
+                    name,
+                });
+                self.trust_input.clear();
+                self.trust_name_input.clear();
+                self.trust_error = None;
+                self.save_settings();
+                self.open_source();
+            }
         }
     }
 

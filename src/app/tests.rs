@@ -68,7 +68,7 @@ impl Source for PanicsOnce {
     }
 }
 
-fn harness_with(state: AppState) -> Harness<'static, AppState> {
+pub(super) fn harness_with(state: AppState) -> Harness<'static, AppState> {
     Harness::builder()
         .with_size(egui::vec2(900.0, 1400.0))
         .with_max_steps(10_000)
@@ -95,7 +95,7 @@ fn ready_demo_harness(config: &Path) -> Harness<'static, AppState> {
 
 /// Steps the harness until `done` holds, failing after `timeout`. Frames keep being answered;
 /// returns the number of frames and the slowest frame's time.
-fn wait_for(
+pub(super) fn wait_for(
     h: &mut Harness<'_, AppState>,
     timeout: Duration,
     what: &str,
@@ -114,15 +114,15 @@ fn wait_for(
     (frames, slowest)
 }
 
-fn has_label(h: &Harness<'_, AppState>, text: &str) -> bool {
+pub(super) fn has_label(h: &Harness<'_, AppState>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
 
-fn source_ready(h: &Harness<'_, AppState>) -> bool {
+pub(super) fn source_ready(h: &Harness<'_, AppState>) -> bool {
     matches!(h.state().source, super::SourceState::Ready { .. })
 }
 
-fn type_identifier(h: &mut Harness<'_, AppState>, text: &str) {
+pub(super) fn type_identifier(h: &mut Harness<'_, AppState>, text: &str) {
     type_into(h, "Mobile number or PAN", text);
 }
 
@@ -278,7 +278,7 @@ fn assert_no_file_contains(dirs: Vec<PathBuf>, needles: &[String]) -> usize {
 }
 
 /// Runs a check and waits for the result screen, or an error.
-fn check_and_wait(h: &mut Harness<'_, AppState>, input: &str) {
+pub(super) fn check_and_wait(h: &mut Harness<'_, AppState>, input: &str) {
     type_identifier(h, input);
     h.get_by_label("Check now").click();
     wait_for(h, Duration::from_secs(20), "the check", |h| {
@@ -384,7 +384,7 @@ fn a_number_in_the_source_box_is_never_saved() {
 }
 
 /// The `sajag-index` binary cargo built next to this test.
-fn sajag_index_bin() -> PathBuf {
+pub(super) fn sajag_index_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let bin = exe.parent().unwrap().parent().unwrap().join("sajag-index");
     if !bin.exists() {
@@ -399,7 +399,7 @@ fn sajag_index_bin() -> PathBuf {
     bin
 }
 
-struct Server(std::process::Child);
+pub(super) struct Server(pub(super) std::process::Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -747,7 +747,7 @@ impl super::worker::Dialogs for SaveTo {
 }
 
 /// Scrolls the first widget labelled `label` into view and clicks it.
-fn click(h: &mut Harness<'_, AppState>, label: &str) {
+pub(super) fn click(h: &mut Harness<'_, AppState>, label: &str) {
     let node = || {
         h.get_all_by_label(label)
             .next()
@@ -760,7 +760,7 @@ fn click(h: &mut Harness<'_, AppState>, label: &str) {
     h.run_steps(2);
 }
 
-fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
+pub(super) fn type_into(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.step();
     h.get_by_label(label).type_text(text);

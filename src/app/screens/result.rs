@@ -18,6 +18,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     ui.heading(state.tr.f("result.heading", &[("masked", &masked)]));
     super::source_line(state, ui);
     ui.add_space(10.0);
+    let trusted = outcome.source.publisher.as_ref().is_some_and(|p| p.trusted);
+    if let Some(note) = provenance(state, &outcome) {
+        ui.colored_label(theme::warn_color(ui), note);
+        ui.add_space(6.0);
+    }
     let thing = state.tr.t(match outcome.kind {
         Kind::Mobile => "check.thing_mobile",
         Kind::Pan => "check.thing_pan",
@@ -38,7 +43,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         ui.label(state.tr.f("result.found_note", &[("thing", &thing)]));
         for breach in &outcome.breaches {
             ui.add_space(10.0);
-            breach_card(state, ui, breach);
+            breach_card(state, ui, breach, trusted);
         }
     } else {
         let n = outcome.source.catalogue.breaches.len().to_string();
@@ -76,7 +81,37 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     }
 }
 
-fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach) {
+/// Who wrote the breach texts, when it is not a publisher the person trusts: the catalogue is the
+/// index maker's own words, and an untrusted maker may be a scammer.
+fn provenance(state: &AppState, outcome: &CheckOutcome) -> Option<String> {
+    match &outcome.source.publisher {
+        Some(p) if p.trusted => None,
+        Some(p) => Some(state.tr.f("result.texts_from", &[("name", &p.name)])),
+        None => Some(state.tr.t("result.texts_unsigned")),
+    }
+}
+
+/// A source link of a breach: its full host first, clickable only when it is https and the
+/// publisher is trusted; otherwise plain text that nothing opens.
+fn source_link(state: &AppState, ui: &mut egui::Ui, url: &str, trusted: bool) {
+    let parsed = reqwest::Url::parse(url).ok();
+    let host = parsed
+        .as_ref()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_default();
+    let https = parsed.as_ref().is_some_and(|u| u.scheme() == "https") && !host.is_empty();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(format!("{host}:")).strong());
+        if https && trusted {
+            ui.hyperlink_to(url, url);
+        } else {
+            ui.label(egui::RichText::new(url).monospace());
+            ui.label(egui::RichText::new(state.tr.t("result.link_not_opened")).weak());
+        }
+    });
+}
+
+fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach, trusted: bool) {
     super::card(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(&b.title).size(18.0).strong());
@@ -122,7 +157,7 @@ fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach) {
         if !b.sources.is_empty() {
             ui.label(egui::RichText::new(state.tr.t("result.sources")).strong());
             for url in &b.sources {
-                ui.hyperlink(url);
+                source_link(state, ui, url, trusted);
             }
         }
         meaning(state, ui, &b.data_classes);

@@ -50,6 +50,9 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     });
 
     ui.add_space(12.0);
+    trusted_publishers(state, ui);
+
+    ui.add_space(12.0);
     ui.label(
         egui::RichText::new(state.tr.t("settings.appearance"))
             .strong()
@@ -124,6 +127,61 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         ));
         ui.label(state.tr.t("settings.licence"));
         ui.label(state.tr.t("settings.privacy"));
+    });
+}
+
+/// The publisher keys the person trusts: listed with Remove, and a box to paste another, with a
+/// warning about what trust means.
+fn trusted_publishers(state: &mut AppState, ui: &mut egui::Ui) {
+    ui.label(
+        egui::RichText::new(state.tr.t("settings.trust"))
+            .strong()
+            .size(16.0),
+    );
+    super::card(ui, |ui| {
+        ui.label(state.tr.t("settings.trust_text"));
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new(state.tr.t("settings.trust_demo")).weak());
+        let entries = state.settings.trusted_keys.clone();
+        for e in &entries {
+            let fingerprint = sajag::signing::PublicKey::from_hex(&e.key)
+                .map_or_else(|_| e.key.clone(), |k| k.fingerprint());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("• {} ({fingerprint})", e.name));
+                let remove = state.tr.f("settings.trust_remove", &[("name", &e.name)]);
+                if ui.button(remove).clicked() {
+                    state.commands.push(Command::UntrustKey(e.key.clone()));
+                }
+            });
+        }
+        ui.add_space(6.0);
+        ui.colored_label(
+            super::theme::warn_color(ui),
+            state.tr.t("settings.trust_warning"),
+        );
+        let key_label = ui.label(state.tr.t("settings.trust_key"));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.trust_input)
+                .hint_text("sajag-ed25519-public …")
+                .desired_width(520.0),
+        )
+        .labelled_by(key_label.id);
+        let name_label = ui.label(state.tr.t("settings.trust_name"));
+        ui.add(egui::TextEdit::singleline(&mut state.trust_name_input).desired_width(300.0))
+            .labelled_by(name_label.id);
+        if ui
+            .add_enabled(
+                !state.trust_input.trim().is_empty(),
+                egui::Button::new(state.tr.t("settings.trust_add")),
+            )
+            .clicked()
+        {
+            state.commands.push(Command::TrustKey);
+        }
+        if let Some(e) = &state.trust_error {
+            let text = state.tr.f("settings.trust_failed", &[("message", e)]);
+            ui.colored_label(super::theme::warn_color(ui), text);
+        }
     });
 }
 
