@@ -187,7 +187,7 @@ impl fmt::Debug for Identifier {
 impl Identifier {
     /// Parses a value typed by a person: a PAN if it starts with a letter, otherwise a mobile number.
     pub fn parse(input: &str) -> Result<Self, IdentifierError> {
-        let trimmed = input.trim();
+        let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
         match trimmed.chars().next() {
             None => Err(IdentifierError::Empty),
             Some(c) if c.is_alphabetic() => Self::parse_pan(trimmed),
@@ -256,6 +256,10 @@ impl Identifier {
         } else if rest.len() == 12 && rest.starts_with(&[9, 1]) {
             rest = &rest[2..];
             had_prefix = true;
+        } else if rest.len() == 13 && rest.starts_with(&[9, 1, 0]) {
+            // "91 0 98765 43210": the country code and a trunk zero, as "+91 (0) …" without the plus.
+            rest = &rest[3..];
+            had_prefix = true;
         } else if rest.len() == 11 && rest[0] == 0 {
             rest = &rest[1..];
             had_prefix = true;
@@ -287,7 +291,7 @@ impl Identifier {
         let mut buf = [0u8; MAX_CANONICAL];
         let mut n = 0usize;
         for c in input.chars() {
-            if c.is_whitespace() || c == '-' {
+            if c.is_whitespace() || c == '-' || is_invisible(c) {
                 continue;
             }
             if !c.is_ascii_alphanumeric() {
@@ -369,22 +373,14 @@ impl Identifier {
 /// Characters people put between the digits of a phone number.
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
-        || matches!(
-            c,
-            '-' | '.'
-                | '('
-                | ')'
-                | '/'
-                | '‐'
-                | '‑'
-                | '‒'
-                | '–'
-                | '—'
-                | '\u{200b}'
-                | '\u{200c}'
-                | '\u{200d}'
-                | '\u{feff}'
-        )
+        || matches!(c, '-' | '.' | '(' | ')' | '/' | '‐' | '‑' | '‒' | '–' | '—')
+        || is_invisible(c)
+}
+
+/// Invisible marks that phones, chat apps and web pages put into copied numbers: zero-width
+/// spaces and joiners, direction marks, embeddings, overrides and isolates, and the byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 /// The first code point of each block of ten decimal digits a person in India might type: ASCII,

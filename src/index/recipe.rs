@@ -143,8 +143,29 @@ impl Recipe {
             message: e.to_string(),
         })?;
         recipe.base_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        recipe.normalise();
         recipe.validate()?;
         Ok(recipe)
+    }
+
+    /// Reads what can only mean one thing: without a header row, a column "name" that is a number
+    /// (`pan_column = "1"`) is that column number.
+    pub fn normalise(&mut self) {
+        for input in self.breaches.iter_mut().flat_map(|b| b.inputs.iter_mut()) {
+            if input.header {
+                continue;
+            }
+            for col in [&mut input.mobile_column, &mut input.pan_column]
+                .into_iter()
+                .flatten()
+            {
+                if let Column::Name(name) = col
+                    && let Ok(n) = name.trim().parse::<usize>()
+                {
+                    *col = Column::Number(n);
+                }
+            }
+        }
     }
 
     /// The path of an input, resolved against the manifest's folder.
@@ -291,7 +312,8 @@ mod tests {
     #[test]
     fn manifest_mistakes_are_named() {
         let parse = |s: &str| -> Result<Recipe, String> {
-            let r: Recipe = toml::from_str(s).map_err(|e| e.to_string())?;
+            let mut r: Recipe = toml::from_str(s).map_err(|e| e.to_string())?;
+            r.normalise();
             r.validate().map_err(|e| e.to_string())?;
             Ok(r)
         };
@@ -314,6 +336,21 @@ mod tests {
         );
         let err = parse(&ok.replace("\"phone\"", "\"phone\"\nheader = false")).unwrap_err();
         assert!(err.contains("header = false"), "{err}");
+        // Without a header, a number written as a string can only mean that column; with one,
+        // it stays a header name.
+        for (spelling, header, want) in [
+            ("\"1\"", "false", Column::Number(1)),
+            ("\" 3 \"", "false", Column::Number(3)),
+            ("\"1\"", "true", Column::Name("1".into())),
+        ] {
+            let r =
+                parse(&ok.replace("\"phone\"", &format!("{spelling}\nheader = {header}"))).unwrap();
+            assert_eq!(
+                r.breaches[0].inputs[0].mobile_column,
+                Some(want),
+                "{spelling} {header}"
+            );
+        }
         let err = parse(&ok.replace("2021-01-02", "2021-02-30")).unwrap_err();
         assert!(err.contains("YYYY-MM-DD"), "{err}");
         let err = parse(&ok.replace("mobile_column = \"phone\"", "")).unwrap_err();
