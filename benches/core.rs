@@ -95,7 +95,7 @@ fn lookup(c: &mut Criterion) {
     g.finish();
 }
 
-/// Blinded mode (DESIGN §7): the server's cost per evaluation (one core), the builder's cost per
+/// Blinded mode (ARCHITECTURE.md, Blinded mode): the server's cost per evaluation (one core), the builder's cost per
 /// identifier, and the client's blind and unblind.
 fn blinded(c: &mut Criterion) {
     let key = OprfKey::generate();

@@ -1,4 +1,4 @@
-//! Canonical identifier → SHA-256 → the (prefix, suffix) pair that k-anonymity works with (DESIGN §4).
+//! Canonical identifier → SHA-256 → the (prefix, suffix) pair that k-anonymity works with (ARCHITECTURE.md, Hashing and k-anonymity).
 //!
 //! The **prefix** (first 20 bits, 5 uppercase hex characters) is the only part of a hash that ever
 //! leaves the device; the **suffix** (the next 64 bits) is compared locally. The full digest stays
@@ -117,7 +117,7 @@ impl fmt::Debug for HashedId {
 }
 
 impl HashedId {
-    /// Hashes `kind:canonical` (DESIGN §4).
+    /// Hashes `kind:canonical` (ARCHITECTURE.md, Hashing and k-anonymity).
     pub fn of(id: &Identifier) -> Self {
         let mut h = Sha256::new();
         h.update(id.kind().tag().as_bytes());

@@ -3,7 +3,7 @@
 //! Everything that turns typed or dumped text into something hashable goes through this module: the app,
 //! the end-user CLI and the index builder call the same functions, so a number written
 //! `098765 43210` in a dump and `+91-98765-43210` in the app meet at the same canonical form
-//! (`+919876543210`). The rules are DESIGN §3.
+//! (`+919876543210`). The rules are ARCHITECTURE.md, Identifiers.
 //!
 //! Error messages are written for the person at the keyboard, not for a developer.
 
@@ -20,7 +20,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The tag that keeps the two hash spaces apart (DESIGN §4): `mobile` or `pan`.
+    /// The tag that keeps the two hash spaces apart (ARCHITECTURE.md, Hashing and k-anonymity): `mobile` or `pan`.
     pub fn tag(self) -> &'static str {
         match self {
             Kind::Mobile => "mobile",
@@ -104,7 +104,7 @@ pub enum PanHolder {
     ArtificialJuridicalPerson,
     Government,
     LimitedLiabilityPartnership,
-    /// A letter no published list names; shown, never rejected (DESIGN §3).
+    /// A letter no published list names; shown, never rejected (ARCHITECTURE.md, Identifiers).
     Unknown(char),
 }
 
@@ -195,7 +195,7 @@ impl Identifier {
         }
     }
 
-    /// Parses an Indian mobile number in any common spelling (DESIGN §3).
+    /// Parses an Indian mobile number in any common spelling (ARCHITECTURE.md, Identifiers).
     pub fn parse_mobile(input: &str) -> Result<Self, IdentifierError> {
         // Digits collected after dropping separators; 20 is well past any spelling we accept.
         let mut digits = [0u8; 20];
@@ -347,7 +347,7 @@ impl Identifier {
         std::str::from_utf8(&self.buf[..usize::from(self.len)]).expect("canonical form is ASCII")
     }
 
-    /// The exact string that is hashed (DESIGN §4): `mobile:+919876543210` or `pan:ABCPE1234F`.
+    /// The exact string that is hashed (ARCHITECTURE.md, Hashing and k-anonymity): `mobile:+919876543210` or `pan:ABCPE1234F`.
     pub fn hash_input(&self) -> String {
         format!("{}:{}", self.kind.tag(), self.canonical())
     }

@@ -294,7 +294,7 @@ impl Source for LocalSource {
     }
 }
 
-/// A remote index served over the v1 wire protocol (DESIGN §5).
+/// A remote index served over the v1 wire protocol (ARCHITECTURE.md, Wire protocol).
 pub struct RemoteSource {
     base: String,
     client: reqwest::blocking::Client,

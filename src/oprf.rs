@@ -1,4 +1,4 @@
-//! The blinded mode's cryptography (DESIGN §7): the RFC 9497 OPRF over ristretto255-SHA512.
+//! The blinded mode's cryptography (ARCHITECTURE.md, Blinded mode): the RFC 9497 OPRF over ristretto255-SHA512.
 //!
 //! In blinded mode a stored suffix is the first 64 bits of `OPRF(key, "mobile:+91…")` instead of
 //! bits 20..84 of its SHA-256. Only the server holds the key, so a downloaded bucket (or a whole

@@ -1,4 +1,4 @@
-//! The range wire format v1 (DESIGN §5): paths, `manifest.json`, range bodies and their padding.
+//! The range wire format v1 (ARCHITECTURE.md, Wire protocol): paths, `manifest.json`, range bodies and their padding.
 //!
 //! The live server (`sajag-index serve`) and the static export (`sajag-index export`) both produce
 //! their bytes through this module, so the two are equal byte for byte; the remote lookup decodes

@@ -1,4 +1,4 @@
-//! Publisher keys: who made an index (ARCHITECTURE.md, "Trust").
+//! Publisher keys: who made an index (ARCHITECTURE.md, Trust).
 //!
 //! An operator signs an index's manifest with an Ed25519 key (`sajag-index signing-keygen`,
 //! `build --sign`, `sign`); clients verify it with `verify_strict` and show whose key it is. The

@@ -1,4 +1,4 @@
-//! Whom to believe (ARCHITECTURE.md, "Trust"): the keys a person trusts, and whether a signed
+//! Whom to believe (ARCHITECTURE.md, Trust): the keys a person trusts, and whether a signed
 //! manifest is valid, current and not older than one already seen from the same publisher.
 //!
 //! A signature says who made an index; only the person can say whether that someone is to be

@@ -1,4 +1,4 @@
-//! Blinded mode (DESIGN §7): keys, a blinded build served live, the evaluation endpoint's limits,
+//! Blinded mode (ARCHITECTURE.md, Blinded mode): keys, a blinded build served live, the evaluation endpoint's limits,
 //! and the enumeration attack that works on a plain index and fails on a blinded one.
 
 mod common;

@@ -1,4 +1,4 @@
-//! The identifier table (DESIGN §3): every common spelling of a mobile number and a PAN, and the
+//! The identifier table (ARCHITECTURE.md, Identifiers): every common spelling of a mobile number and a PAN, and the
 //! message a person sees for each kind of mistake.
 
 use sajag::identifier::{Identifier, IdentifierError, Kind};

@@ -1,4 +1,4 @@
-//! The desktop app (DESIGN §8): a thin eframe shell around [`AppState`], which draws the screens,
+//! The desktop app (ARCHITECTURE.md, The app): a thin eframe shell around [`AppState`], which draws the screens,
 //! collects [`Command`]s from them and applies those after each frame. All I/O runs in
 //! [`worker`] threads; results come back as [`worker::Event`]s.
 //!

@@ -1,4 +1,4 @@
-//! What Sajag teaches (DESIGN §2 `guidance`): the scam guide's articles, "what this means for you"
+//! What Sajag teaches (ARCHITECTURE.md, Guidance): the scam guide's articles, "what this means for you"
 //! per exposed data class, the per-breach checklist, the report-and-help contacts, and the
 //! message-check rules. All of it is data in `assets/guidance/` (one file per language, see its
 //! README), embedded in the binary, loaded here and checked by [`problems`].

@@ -1,5 +1,5 @@
 //! The index builder: dumps → normalise → hash → sorted runs of bounded memory → k-way merge with
-//! de-duplication → packed index file (DESIGN §6).
+//! de-duplication → packed index file (ARCHITECTURE.md, Index file).
 //!
 //! One thread reads and splits the dumps into batches of raw values; the calling thread normalises
 //! and hashes each batch on all cores (rayon) into 16-byte records
@@ -46,7 +46,7 @@ pub struct BuildOptions {
     pub scratch_dir: Option<PathBuf>,
     /// Build time to record (unix seconds). Default: `SOURCE_DATE_EPOCH` if set, else now.
     pub built_at: Option<u64>,
-    /// The server's OPRF key: builds a blinded index (DESIGN §7) instead of a plain one.
+    /// The server's OPRF key: builds a blinded index (ARCHITECTURE.md, Blinded mode) instead of a plain one.
     pub key: Option<std::sync::Arc<crate::oprf::OprfKey>>,
     /// Records per sorted run, overriding the figure derived from `memory_mb` (tests use a small
     /// value to exercise the on-disk merge with small inputs).

@@ -1,4 +1,4 @@
-//! The packed index file layout (DESIGN §6), shared by the reader and the writer.
+//! The packed index file layout (ARCHITECTURE.md, Index file), shared by the reader and the writer.
 //!
 //! All integers are little-endian. Sections start at 8-byte boundaries (zero padding between them):
 //!
@@ -37,7 +37,7 @@ pub const MAX_SEAL_LEN: u32 = 4096;
 /// Byte range of the OPRF canary inside the header.
 pub const CANARY_RANGE: std::ops::Range<usize> = 96..104;
 
-/// How the stored suffixes were made (DESIGN §4 and §7).
+/// How the stored suffixes were made (ARCHITECTURE.md, Hashing and k-anonymity and Blinded mode).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {

@@ -1,4 +1,4 @@
-//! The packed index: its file format, the memory-mapped reader, and the streaming builder (DESIGN §6).
+//! The packed index: its file format, the memory-mapped reader, and the streaming builder (ARCHITECTURE.md, Index file).
 
 pub mod builder;
 pub mod dump;

@@ -1,4 +1,4 @@
-//! The seal: what signing adds to an index file (ARCHITECTURE.md, "Trust").
+//! The seal: what signing adds to an index file (ARCHITECTURE.md, Trust).
 //!
 //! A seal is a small JSON object after the file's last section: the publisher, the key, the expiry,
 //! the bucket root and the signature of the manifest (`protocol::Manifest::signed_message`), which
