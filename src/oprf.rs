@@ -38,12 +38,8 @@ const KEY_FILE_HEADER: &str = "sajag-oprf-key-v1";
 /// Why an OPRF step failed.
 #[derive(Debug, thiserror::Error)]
 pub enum OprfError {
-    #[error("could not read or write the key file {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("could not read or write the key file {path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
     #[error("{0} is not a Sajag key file")]
     BadKeyFile(String),
     #[error(
@@ -82,9 +78,9 @@ impl OprfKey {
 
     /// Reads a key file written by [`OprfKey::save`].
     pub fn load(path: &Path) -> Result<Self, OprfError> {
-        let text = std::fs::read_to_string(path).map_err(|source| OprfError::Io {
+        let text = std::fs::read_to_string(path).map_err(|cause| OprfError::Io {
             path: path.display().to_string(),
-            source,
+            cause,
         })?;
         let bad = || OprfError::BadKeyFile(path.display().to_string());
         let mut lines = text.lines();
@@ -100,9 +96,9 @@ impl OprfKey {
 
     /// Writes the key to a new file readable only by its owner (mode 0600 on Unix).
     pub fn save(&self, path: &Path, force: bool) -> Result<(), OprfError> {
-        let io = |source| OprfError::Io {
+        let io = |cause| OprfError::Io {
             path: path.display().to_string(),
-            source,
+            cause,
         };
         if path.exists() && !force {
             return Err(OprfError::KeyExists(path.display().to_string()));

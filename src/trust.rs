@@ -46,7 +46,7 @@ impl Publisher {
 #[derive(Debug, thiserror::Error)]
 pub enum TrustError {
     #[error("The index's signature is not valid: {0}. Its results cannot be trusted.")]
-    Signature(#[from] SignatureError),
+    Signature(SignatureError),
     #[error("The index's {0} is not a valid date, so it cannot be checked.")]
     BadDate(&'static str),
     #[error(
@@ -57,6 +57,12 @@ pub enum TrustError {
         "This index (built {got}) is older than one already seen from the same publisher (built {seen}). Someone may be serving an old copy; it is not used."
     )]
     RolledBack { got: String, seen: String },
+}
+
+impl From<SignatureError> for TrustError {
+    fn from(e: SignatureError) -> Self {
+        TrustError::Signature(e)
+    }
 }
 
 /// The trust settings a source checks manifests against.

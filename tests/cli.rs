@@ -456,3 +456,28 @@ fn on_a_terminal_the_identifier_is_read_without_echo() {
         "the number was echoed: {seen}"
     );
 }
+
+/// Each cause is printed once, by both binaries: an error's text already says its cause, so it is
+/// not also chained as a source (which `{:#}` would print again).
+#[test]
+fn each_cause_is_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.sajag");
+    let not_index = dir.path().join("zeros.sajag");
+    std::fs::write(&not_index, [0u8; 300]).unwrap();
+    for (file, cause) in [
+        (&missing, "No such file or directory"),
+        (&not_index, "wrong magic bytes"),
+    ] {
+        let path = file.to_str().unwrap();
+        for o in [
+            run(SAJAG_INDEX, &["verify", path]),
+            run(SAJAG_INDEX, &["inspect", path]),
+            run(SAJAG, &["check", "9876543210", "--index", path]),
+        ] {
+            assert_ne!(code(&o), 0);
+            let err = stderr(&o);
+            assert_eq!(err.matches(cause).count(), 1, "{err}");
+        }
+    }
+}

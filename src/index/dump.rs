@@ -90,12 +90,8 @@ pub struct ResolvedColumn {
 /// Why a dump cannot be read at all (bad values are counted, not errors).
 #[derive(Debug, thiserror::Error)]
 pub enum DumpError {
-    #[error("could not read {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: io::Error,
-    },
+    #[error("could not read {path}: {cause}")]
+    Io { path: String, cause: io::Error },
     #[error("{path}: the header has no {column} (it has: {found})")]
     NoSuchColumn {
         path: String,
@@ -118,9 +114,9 @@ pub fn csv_reader(
     spec: &InputSpec,
     counter: Arc<AtomicU64>,
 ) -> Result<(DumpReader, Vec<ResolvedColumn>), DumpError> {
-    let io_err = |source| DumpError::Io {
+    let io_err = |cause| DumpError::Io {
         path: path.display().to_string(),
-        source,
+        cause,
     };
     let mut raw = open(path, counter).map_err(io_err)?;
     let mut sample = Vec::with_capacity(64 << 10);
@@ -184,7 +180,7 @@ pub fn csv_error(path: &Path, e: &csv::Error) -> DumpError {
     match e.kind() {
         csv::ErrorKind::Io(io) => DumpError::Io {
             path: path.display().to_string(),
-            source: io::Error::new(io.kind(), io.to_string()),
+            cause: io::Error::new(io.kind(), io.to_string()),
         },
         _ => DumpError::Csv {
             path: path.display().to_string(),

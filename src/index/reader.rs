@@ -18,16 +18,18 @@ use crate::hashing::{BUCKETS, Prefix, Suffix};
 /// Why an index cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    #[error("could not read the index file {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("could not read the index file {path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
     #[error("this file cannot be used as an index: {0}")]
-    Header(#[from] HeaderError),
+    Header(HeaderError),
     #[error("the index file is damaged or incomplete: {0}")]
     Corrupt(String),
+}
+
+impl From<HeaderError> for IndexError {
+    fn from(e: HeaderError) -> Self {
+        IndexError::Header(e)
+    }
 }
 
 fn corrupt(msg: impl Into<String>) -> IndexError {
@@ -92,9 +94,9 @@ pub struct VerifyReport {
 impl Index {
     /// Memory-maps and checks an index file.
     pub fn open(path: &Path) -> Result<Self, IndexError> {
-        let io = |source| IndexError::Io {
+        let io = |cause| IndexError::Io {
             path: path.display().to_string(),
-            source,
+            cause,
         };
         let file = File::open(path).map_err(io)?;
         // SAFETY: the map is read-only and private to this process. Sajag writes index files only by

@@ -91,12 +91,8 @@ impl std::fmt::Display for Column {
 /// A mistake in the build manifest, said so that the operator can fix it.
 #[derive(Debug, thiserror::Error)]
 pub enum RecipeError {
-    #[error("could not read the manifest {path}: {source}")]
-    Read {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("could not read the manifest {path}: {cause}")]
+    Read { path: String, cause: std::io::Error },
     #[error("the manifest {path} is not valid TOML for a build: {message}")]
     Parse { path: String, message: String },
     #[error("in the manifest, breach “{slug}”: {problem}")]
@@ -134,9 +130,9 @@ impl InputSpec {
 impl Recipe {
     /// Reads and checks a manifest file.
     pub fn load(path: &Path) -> Result<Self, RecipeError> {
-        let text = std::fs::read_to_string(path).map_err(|source| RecipeError::Read {
+        let text = std::fs::read_to_string(path).map_err(|cause| RecipeError::Read {
             path: path.display().to_string(),
-            source,
+            cause,
         })?;
         let mut recipe: Recipe = toml::from_str(&text).map_err(|e| RecipeError::Parse {
             path: path.display().to_string(),

@@ -98,7 +98,7 @@ pub fn write_sealed(index: &Index, seal: &Seal, out: &Path, force: bool) -> Resu
         } else {
             WriteError::Io {
                 context: format!("could not move the signed index to {}", out.display()),
-                source: e.error,
+                cause: e.error,
             }
         }
     })?;

@@ -19,12 +19,8 @@ use crate::hashing::{BUCKETS, Prefix, Suffix};
 /// Why an index could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("{context}: {source}")]
-    Io {
-        context: String,
-        #[source]
-        source: io::Error,
-    },
+    #[error("{context}: {cause}")]
+    Io { context: String, cause: io::Error },
     #[error("{0} already exists; pass --force to replace it")]
     Exists(String),
     #[error("too many entries for one index file (the limit is 4,294,967,295)")]
@@ -37,7 +33,7 @@ pub enum WriteError {
 
 pub(crate) fn io_context(context: impl Into<String>) -> impl FnOnce(io::Error) -> WriteError {
     let context = context.into();
-    move |source| WriteError::Io { context, source }
+    move |cause| WriteError::Io { context, cause }
 }
 
 /// Collects entries in order, then writes the index file.
@@ -224,7 +220,7 @@ impl IndexWriter {
             } else {
                 WriteError::Io {
                     context: format!("could not move the finished index to {}", out.display()),
-                    source: e.error,
+                    cause: e.error,
                 }
             }
         })?;
