@@ -64,6 +64,20 @@ pub enum LookupError {
     KeyMismatch,
     #[error(transparent)]
     Trust(#[from] TrustError),
+    #[error(
+        "Something went wrong inside Sajag. Please try again; if it keeps happening, restart Sajag."
+    )]
+    Internal,
+}
+
+impl LookupError {
+    /// How long a rate-limited client should wait, when the server said so.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            LookupError::RateLimited(Some(s)) => Some(Duration::from_secs(*s)),
+            _ => None,
+        }
+    }
 }
 
 fn rate_limited_message(retry_after: Option<u64>) -> String {

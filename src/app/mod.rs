@@ -31,7 +31,7 @@ use eframe::egui;
 use sajag::guidance::scan::{Rules, Scan};
 use sajag::guidance::{Guidance, Lang};
 use sajag::identifier::Identifier;
-use sajag::lookup::{CheckOutcome, Source, SourceInfo};
+use sajag::lookup::{CheckOutcome, LookupError, Source, SourceInfo};
 
 use checklist::Checklist;
 pub use command::{Command, Screen};
@@ -121,8 +121,9 @@ pub enum SourceState {
         source: Arc<dyn Source>,
         info: Box<SourceInfo>,
     },
+    /// Typed, so that a screen can act on it (and says it in words with `to_string`).
     Failed {
-        message: String,
+        error: Arc<LookupError>,
     },
 }
 
@@ -138,7 +139,9 @@ pub enum CheckResult {
         outcome: Box<CheckOutcome>,
     },
     Failed {
-        message: String,
+        error: Arc<LookupError>,
+        /// When a server that limits its rate said to come back (Try again waits until then).
+        retry_at: Option<std::time::Instant>,
     },
     Cancelled,
 }
@@ -338,11 +341,10 @@ impl AppState {
                     self.source = SourceState::Ready { source, info };
                     self.remember_source();
                 }
-                Event::SourceFailed {
-                    generation,
-                    message,
-                } if generation == self.source_generation => {
-                    self.source = SourceState::Failed { message };
+                Event::SourceFailed { generation, error }
+                    if generation == self.source_generation =>
+                {
+                    self.source = SourceState::Failed { error };
                 }
                 Event::SourceProgress {
                     generation,
@@ -368,7 +370,12 @@ impl AppState {
                             self.last_check = Some(CheckResult::Done { masked, outcome });
                             self.show(Screen::Result);
                         }
-                        Err(message) => self.last_check = Some(CheckResult::Failed { message }),
+                        Err(error) => {
+                            let retry_at = error
+                                .retry_after()
+                                .map(|wait| std::time::Instant::now() + wait);
+                            self.last_check = Some(CheckResult::Failed { error, retry_at });
+                        }
                     }
                 }
                 Event::FilePicked(Some(path)) => {

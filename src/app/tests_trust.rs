@@ -1,9 +1,9 @@
-//! Headless tests of what the app says about who made an index, and of tampered replies: each is
-//! an error with Retry, and a good reply afterwards is answered again.
+//! Headless tests of what the app says about who made an index, and of failed replies: each is an
+//! error with Retry (typed, so a rate limit's wait is honoured), and a good reply is answered again.
 
 use std::io::BufRead;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use std::path::Path;
 use std::time::Duration;
 
@@ -217,4 +217,43 @@ fn tampered_replies_are_errors_with_retry_and_good_replies_recover() {
 fn fresh_check(h: &mut egui_kittest::Harness<'static, AppState>, input: &str) {
     h.state_mut().last_check = None;
     check_and_wait(h, input);
+}
+
+/// The demo's description, but every bucket is refused by a rate limit asking for 30 s.
+struct RateLimited(sajag::lookup::LocalSource);
+
+impl sajag::lookup::Source for RateLimited {
+    fn info(&self) -> Result<sajag::lookup::SourceInfo, sajag::lookup::LookupError> {
+        self.0.info()
+    }
+    fn range(
+        &self,
+        _: sajag::hashing::Prefix,
+    ) -> Result<Vec<sajag::index::Entry>, sajag::lookup::LookupError> {
+        Err(sajag::lookup::LookupError::RateLimited(Some(30)))
+    }
+}
+
+#[test]
+fn a_rate_limit_says_when_to_try_again_and_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = RateLimited(
+        sajag::lookup::LocalSource::demo(&sajag::trust::TrustPolicy::default()).unwrap(),
+    );
+    let mut h = harness_with(AppState::new(
+        Some(dir.path().to_path_buf()),
+        Some(std::sync::Arc::new(source)),
+    ));
+    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    fresh_check(&mut h, "+91 98765 43210");
+    assert!(has_label(&h, "Try again in 30 seconds"));
+    assert!(
+        has_label(&h, "you can try again in 30 seconds")
+            || has_label(&h, "you can try again in 29 seconds")
+    );
+    let button = h.get_by_label("Try again");
+    assert!(
+        button.accesskit_node().is_disabled(),
+        "Try again waits for the server's time"
+    );
 }

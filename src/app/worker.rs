@@ -14,7 +14,9 @@ use std::time::Duration;
 
 use eframe::egui;
 use sajag::identifier::Identifier;
-use sajag::lookup::{self, CheckOutcome, RemoteSource, Source, SourceInfo, SourceSpec};
+use sajag::lookup::{
+    self, CheckOutcome, LookupError, RemoteSource, Source, SourceInfo, SourceSpec,
+};
 use sajag::trust::TrustPolicy;
 
 use sajag::guidance::Lang;
@@ -31,7 +33,7 @@ pub enum Event {
     },
     SourceFailed {
         generation: u64,
-        message: String,
+        error: Arc<LookupError>,
     },
     /// How far the verification of a large index file has come.
     SourceProgress {
@@ -43,7 +45,7 @@ pub enum Event {
         generation: u64,
         /// The masked identifier the check was for (never the identifier itself).
         masked: String,
-        result: Result<Box<CheckOutcome>, String>,
+        result: Result<Box<CheckOutcome>, Arc<LookupError>>,
     },
     FilePicked(Option<PathBuf>),
     SettingsSaved(Result<(), String>),
@@ -143,9 +145,9 @@ pub fn open_source(
     trust: Arc<TrustPolicy>,
     timeouts: Timeouts,
 ) {
-    let failed = move |message| Event::SourceFailed {
+    let failed = move |_| Event::SourceFailed {
         generation,
-        message,
+        error: Arc::new(LookupError::Internal),
     };
     spawn("sajag-source", reporter.clone(), failed, move || {
         let progress = |done: u64, total: u64| {
@@ -172,7 +174,7 @@ pub fn open_source(
             },
             Err(e) => Event::SourceFailed {
                 generation,
-                message: e.to_string(),
+                error: Arc::new(e),
             },
         };
         reporter.send(event);
@@ -181,9 +183,9 @@ pub fn open_source(
 
 /// Reads the description of an already open source (used for a source handed in by a test).
 pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Source>) {
-    let failed = move |message| Event::SourceFailed {
+    let failed = move |_| Event::SourceFailed {
         generation,
-        message,
+        error: Arc::new(LookupError::Internal),
     };
     spawn("sajag-source", reporter.clone(), failed, move || {
         let event = match source.info() {
@@ -194,7 +196,7 @@ pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Sour
             },
             Err(e) => Event::SourceFailed {
                 generation,
-                message: e.to_string(),
+                error: Arc::new(e),
             },
         };
         reporter.send(event);
@@ -204,16 +206,16 @@ pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Sour
 /// Checks `id` against `source`.
 pub fn check(reporter: Reporter, generation: u64, source: Arc<dyn Source>, id: Identifier) {
     let masked = id.masked();
-    let failed = move |message| Event::CheckDone {
+    let failed = move |_| Event::CheckDone {
         generation,
         masked,
-        result: Err(message),
+        result: Err(Arc::new(LookupError::Internal)),
     };
     spawn("sajag-lookup", reporter.clone(), failed, move || {
         let masked = id.masked();
         let result = lookup::check(source.as_ref(), &id)
             .map(Box::new)
-            .map_err(|e| e.to_string());
+            .map_err(Arc::new);
         reporter.send(Event::CheckDone {
             generation,
             masked,

@@ -79,21 +79,9 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     ui.label(egui::RichText::new(state.tr.t("check.keys")).small().weak());
 
     match &state.last_check {
-        Some(CheckResult::Failed { message }) => {
-            ui.add_space(8.0);
-            let text = state.tr.f("check.error", &[("message", message)]);
-            let note = state.tr.t("check.error_note");
-            let retry = state.tr.t("check.retry");
-            super::card(ui, |ui| {
-                ui.colored_label(theme::warn_color(ui), text);
-                ui.label(note);
-                if ui
-                    .add_enabled(valid && ready, egui::Button::new(retry))
-                    .clicked()
-                {
-                    state.commands.push(Command::Check);
-                }
-            });
+        Some(CheckResult::Failed { error, retry_at }) => {
+            let (error, retry_at) = (std::sync::Arc::clone(error), *retry_at);
+            failed(state, ui, &error, retry_at, valid && ready);
         }
         Some(CheckResult::Cancelled) => {
             ui.label(state.tr.t("check.cancelled"));
@@ -192,6 +180,42 @@ fn holder_text(tr: &Tr, holder: PanHolder) -> String {
         let letter = holder.letter().unwrap_or('?');
         tr.t(&format!("holder.{letter}"))
     }
+}
+
+/// A check that failed: what went wrong, that it is not a "not found", and Try again — which waits
+/// as long as a server that limits its rate asked.
+fn failed(
+    state: &mut AppState,
+    ui: &mut egui::Ui,
+    error: &sajag::lookup::LookupError,
+    retry_at: Option<std::time::Instant>,
+    can_check: bool,
+) {
+    ui.add_space(8.0);
+    let text = state
+        .tr
+        .f("check.error", &[("message", &error.to_string())]);
+    let note = state.tr.t("check.error_note");
+    let retry = state.tr.t("check.retry");
+    let wait_s = retry_at
+        .map(|at| at.saturating_duration_since(std::time::Instant::now()))
+        .filter(|d| !d.is_zero())
+        .map(|d| d.as_secs() + 1);
+    super::card(ui, |ui| {
+        ui.colored_label(theme::warn_color(ui), text);
+        ui.label(note);
+        if let Some(s) = wait_s {
+            ui.label(state.tr.f("check.retry_in", &[("seconds", &s.to_string())]));
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
+        }
+        if ui
+            .add_enabled(can_check && wait_s.is_none(), egui::Button::new(retry))
+            .clicked()
+        {
+            state.commands.push(Command::Check);
+        }
+    });
 }
 
 #[cfg(test)]

@@ -265,8 +265,10 @@ pub fn source_line(state: &mut AppState, ui: &mut egui::Ui) {
                 );
             }
         }
-        SourceState::Failed { message } => {
-            let text = state.tr.f("source.failed", &[("message", message)]);
+        SourceState::Failed { error } => {
+            let text = state
+                .tr
+                .f("source.failed", &[("message", &error.to_string())]);
             ui.colored_label(theme::warn_color(ui), text);
             ui.horizontal(|ui| {
                 if ui.button(state.tr.t("source.retry")).clicked() {
