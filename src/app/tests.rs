@@ -609,7 +609,7 @@ fn a_panicking_job_becomes_an_error_with_retry() {
     wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
         has_label(h, "The index could not be opened")
     });
-    assert!(has_label(&h, "something went wrong inside Sajag"));
+    assert!(has_label(&h, "Something went wrong inside Sajag"));
     assert_eq!(h.state().screen, super::Screen::Check);
     // Retry opens the source again (the saved one: the demo), which works.
     click(&mut h, "Retry");
@@ -629,7 +629,7 @@ fn a_panicking_job_becomes_an_error_with_retry() {
         Some(CheckResult::Failed { .. })
     ));
     h.run_steps(2);
-    assert!(has_label(&h, "something went wrong inside Sajag"));
+    assert!(has_label(&h, "Something went wrong inside Sajag"));
     click(&mut h, "Try again");
     wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
         has_label(h, "Found in 2 breaches")

@@ -97,13 +97,9 @@ impl Reporter {
     }
 }
 
-/// What a job that panicked reports instead of its answer.
-const PANICKED: &str = "something went wrong inside Sajag. Please try again; if it keeps happening, \
-                        restart Sajag";
-
 /// Runs `job` on a thread named `name`. If it panics, `on_panic` makes the event reported instead,
-/// from the plain [`PANICKED`] message (the panic's own message is not passed on; the standard
-/// panic hook has already printed it on stderr).
+/// from the plain message of [`LookupError::Internal`] (the panic's own message is not passed on;
+/// the standard panic hook has already printed it on stderr).
 fn spawn(
     name: &str,
     reporter: Reporter,
@@ -112,7 +108,7 @@ fn spawn(
 ) {
     let guarded = move || {
         if std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).is_err() {
-            reporter.send(on_panic(PANICKED.to_owned()));
+            reporter.send(on_panic(LookupError::Internal.to_string()));
         }
     };
     if let Err(e) = std::thread::Builder::new().name(name.into()).spawn(guarded) {
