@@ -6,6 +6,7 @@
 //! links egui) and the operator tool (`sajag-index`) are thin layers over it.
 
 pub mod catalogue;
+pub mod dates;
 pub mod fsutil;
 pub mod guidance;
 pub mod hashing;

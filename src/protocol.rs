@@ -132,7 +132,7 @@ impl Manifest {
             mode: index.mode(),
             index_id: index.index_id(),
             index_sha256: hex(&h.checksum),
-            built_at: crate::index::builder::timestamp(h.built_at),
+            built_at: crate::dates::timestamp(h.built_at),
             prefix_bits: PREFIX_BITS,
             suffix_bits: SUFFIX_BITS,
             entries: h.entry_count,

@@ -11,7 +11,6 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::protocol::{Manifest, SignatureError};
 use crate::signing::{DEMO_PUBLIC_KEY, DEMO_PUBLISHER, PublicKey};
@@ -87,21 +86,6 @@ pub fn demo_key() -> TrustedKey {
     }
 }
 
-/// Unix seconds of an RFC 3339 time.
-pub fn parse_time(text: &str) -> Option<u64> {
-    humantime::parse_rfc3339(text)
-        .ok()?
-        .duration_since(UNIX_EPOCH)
-        .ok()
-        .map(|d| d.as_secs())
-}
-
-fn now_unix() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 impl TrustPolicy {
     /// Trusts the demo key and `keys`; remembers nothing between runs.
     pub fn new(keys: Vec<TrustedKey>) -> Self {
@@ -128,7 +112,7 @@ impl TrustPolicy {
 
     /// Checks a manifest's signature, expiry and freshness. `Ok(None)`: unsigned.
     pub fn authenticate(&self, manifest: &Manifest) -> Result<Option<Publisher>, TrustError> {
-        self.authenticate_at(manifest, now_unix())
+        self.authenticate_at(manifest, crate::dates::now_unix())
     }
 
     fn authenticate_at(
@@ -140,8 +124,10 @@ impl TrustPolicy {
             return Ok(None);
         };
         let expires_text = manifest.expires.as_deref().unwrap_or_default();
-        let expires = parse_time(expires_text).ok_or(TrustError::BadDate("expiry date"))?;
-        let built = parse_time(&manifest.built_at).ok_or(TrustError::BadDate("build time"))?;
+        let expires =
+            crate::dates::parse_rfc3339(expires_text).ok_or(TrustError::BadDate("expiry date"))?;
+        let built = crate::dates::parse_rfc3339(&manifest.built_at)
+            .ok_or(TrustError::BadDate("build time"))?;
         if now > expires {
             return Err(TrustError::Expired(expires_text.to_owned()));
         }
@@ -182,8 +168,8 @@ impl TrustPolicy {
             && built < seen
         {
             return Err(TrustError::RolledBack {
-                got: crate::index::builder::timestamp(built),
-                seen: crate::index::builder::timestamp(seen),
+                got: crate::dates::timestamp(built),
+                seen: crate::dates::timestamp(seen),
             });
         }
         if seen != Some(built) {
@@ -230,7 +216,7 @@ mod tests {
         let key = SecretKey::generate("Test CERT").unwrap();
         let dir = tempfile::tempdir().unwrap();
         let policy = TrustPolicy::new(vec![]).remembering_in(dir.path().to_path_buf());
-        let now = parse_time("2026-06-01T00:00:00Z").unwrap();
+        let now = crate::dates::parse_rfc3339("2026-06-01T00:00:00Z").unwrap();
         let new = signed(&key, "2026-05-01T00:00:00Z", "2026-09-01T00:00:00Z");
         let p = policy.authenticate_at(&new, now).unwrap().unwrap();
         assert!(!p.trusted);
@@ -251,7 +237,10 @@ mod tests {
         }
         // Expired.
         assert!(matches!(
-            policy.authenticate_at(&new, parse_time("2026-09-02T00:00:00Z").unwrap()),
+            policy.authenticate_at(
+                &new,
+                crate::dates::parse_rfc3339("2026-09-02T00:00:00Z").unwrap()
+            ),
             Err(TrustError::Expired(_))
         ));
         // An older build by the same key, after the newer one was seen: a rollback, also in a

@@ -203,24 +203,10 @@ fn is_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Whether `date` is a real calendar date written `YYYY-MM-DD` from 2020 on.
+/// Whether `date` is a real calendar date written `YYYY-MM-DD` from 2020 on (content checked
+/// against its sources before then would be stale by definition).
 fn is_date(date: &str) -> bool {
-    let parts: Vec<_> = date.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return false;
-    };
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
-        return false;
-    };
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => return false,
-    };
-    date.len() == 10 && y >= 2020 && (1..=days).contains(&d)
+    crate::dates::is_iso_date(date) && date >= "2020"
 }
 
 fn check_one(g: &Guidance, problems: &mut Vec<String>) {

@@ -3,23 +3,23 @@
 //!
 //! One thread reads and splits the dumps into batches of raw values; the calling thread normalises
 //! and hashes each batch on all cores (rayon) into 16-byte records
-//! `(prefix:20 | suffix:64 | breach id:44)`, collects them in a run buffer sized from the memory cap,
-//! and sorts and spills the buffer to a scratch file when it is full. The merge streams all runs in
-//! order, merges the breach sets of equal identifiers, and hands the entries to [`IndexWriter`].
+//! `(prefix:20 | suffix:64 | breach id:44)` and pushes them into [`SortedRuns`] (the external sort,
+//! with a run buffer sized from the memory cap), whose merge hands each identifier once, with its
+//! breach set, to [`IndexWriter`].
 
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::collections::{BTreeMap, HashMap};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::dump::{self, DumpError};
+use super::external_sort::SortedRuns;
 use super::recipe::Recipe;
 use super::writer::{IndexWriter, WriteError, io_context};
 use crate::catalogue::{Breach, Catalogue};
@@ -201,8 +201,7 @@ pub fn build(
         .run_records
         .unwrap_or(((opts.memory_mb - OVERHEAD_MB.min(opts.memory_mb / 2)) << 20) / 16)
         .max(1);
-    let mut run: Vec<u128> = Vec::new();
-    let mut runs: Vec<File> = Vec::new();
+    let mut runs = SortedRuns::new(scratch.path(), run_capacity);
     let mut rejected: HashMap<&'static str, u64> = HashMap::new();
     let n_breaches = recipe.breaches.len();
     let mut valid = vec![0u64; n_breaches];
@@ -228,18 +227,10 @@ pub fn build(
                 rejected_by_breach[batch.breach] += n;
             }
             for r in records {
-                if run.len() == run.capacity() && run.len() < run_capacity {
-                    // Grow by doubling up to the cap, never past it.
-                    let want = (run.len() * 2).max(1 << 16).min(run_capacity);
-                    run.reserve_exact(want - run.len());
-                }
-                if run.len() >= run_capacity
-                    && let Err(e) = spill(&mut run, &mut runs, scratch.path(), progress)
-                {
+                if let Err(e) = runs.push(r, progress) {
                     failure = Some(e);
                     break;
                 }
-                run.push(r);
             }
             if failure.is_some() {
                 break;
@@ -261,15 +252,11 @@ pub fn build(
     }
 
     // Merge.
-    run.par_sort_unstable();
-    let total_records = (run.len() as u64) + runs_len(&runs);
-    progress.merging(total_records, runs.len() + 1);
-    let sorted_runs = runs.len() + usize::from(!run.is_empty());
+    let sorted_runs = runs.runs();
+    progress.merging(runs.records(), sorted_runs);
     let mut writer = IndexWriter::new(scratch.path())?;
     let mut unique_by_breach = vec![0u64; n_breaches];
-    merge(
-        run,
-        runs,
+    runs.merge(
         |key, ids| {
             #[allow(clippy::cast_possible_truncation)]
             // the key is 84 bits: 20 of prefix, 64 of suffix
@@ -283,7 +270,7 @@ pub fn build(
     )?;
 
     let built_at = opts.built_at.unwrap_or_else(default_build_time);
-    let added = date_of(built_at);
+    let added = crate::dates::date_of(built_at);
     let catalogue = Catalogue {
         breaches: recipe
             .breaches
@@ -436,141 +423,10 @@ fn hash_batch(
     (records, rejected)
 }
 
-/// Sorts the run buffer and writes it to a scratch file.
-fn spill(
-    run: &mut Vec<u128>,
-    runs: &mut Vec<File>,
-    dir: &Path,
-    progress: &dyn Progress,
-) -> Result<(), BuildError> {
-    run.par_sort_unstable();
-    let file = tempfile::tempfile_in(dir).map_err(io_context(
-        "could not create a scratch file for a sorted run",
-    ))?;
-    let mut w = BufWriter::with_capacity(1 << 20, file);
-    for r in run.iter() {
-        w.write_all(&r.to_le_bytes())
-            .map_err(io_context("could not write a sorted run"))?;
-    }
-    let file = w
-        .into_inner()
-        .map_err(|e| io_context("could not write a sorted run")(e.into_error()))?;
-    progress.spilled(run.len());
-    run.clear();
-    runs.push(file);
-    Ok(())
-}
-
-fn runs_len(runs: &[File]) -> u64 {
-    runs.iter()
-        .map(|f| f.metadata().map_or(0, |m| m.len() / 16))
-        .sum()
-}
-
-/// One sorted input of the merge.
-enum Source {
-    Memory(std::vec::IntoIter<u128>),
-    Disk(BufReader<File>),
-}
-
-impl Source {
-    fn next(&mut self) -> io::Result<Option<u128>> {
-        match self {
-            Source::Memory(it) => Ok(it.next()),
-            Source::Disk(r) => read_u128(r),
-        }
-    }
-}
-
-/// Reads the next little-endian u128 record of a sorted run (`None` at the end).
-fn read_u128(r: &mut impl Read) -> io::Result<Option<u128>> {
-    let mut buf = [0u8; 16];
-    match r.read_exact(&mut buf) {
-        Ok(()) => Ok(Some(u128::from_le_bytes(buf))),
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-/// Merges the sorted runs and calls `emit(key, breach_ids)` once per identifier, in key order.
-fn merge(
-    memory: Vec<u128>,
-    disk: Vec<File>,
-    mut emit: impl FnMut(u128, &[u32]) -> Result<(), WriteError>,
-    progress: &dyn Progress,
-) -> Result<(), BuildError> {
-    use std::io::{Seek, SeekFrom};
-    let buf = ((32usize << 20) / (disk.len() + 1)).clamp(16 << 10, 1 << 20);
-    let mut sources = Vec::with_capacity(disk.len() + 1);
-    for mut f in disk {
-        f.seek(SeekFrom::Start(0))
-            .map_err(io_context("could not read a sorted run"))?;
-        sources.push(Source::Disk(BufReader::with_capacity(buf, f)));
-    }
-    sources.push(Source::Memory(memory.into_iter()));
-
-    let mut heap = BinaryHeap::with_capacity(sources.len());
-    for (i, s) in sources.iter_mut().enumerate() {
-        if let Some(r) = s
-            .next()
-            .map_err(io_context("could not read a sorted run"))?
-        {
-            heap.push(std::cmp::Reverse((r, i)));
-        }
-    }
-    let mut current: Option<u128> = None;
-    let mut ids: Vec<u32> = Vec::new();
-    let mut merged = 0u64;
-    while let Some(std::cmp::Reverse((record, i))) = heap.pop() {
-        if let Some(next) = sources[i]
-            .next()
-            .map_err(io_context("could not read a sorted run"))?
-        {
-            heap.push(std::cmp::Reverse((next, i)));
-        }
-        let key = record >> 44;
-        #[allow(clippy::cast_possible_truncation)] // breach ids are < 2¹⁶
-        let id = (record & 0xFFFF_FFFF) as u32;
-        if current != Some(key) {
-            if let Some(k) = current {
-                emit(k, &ids)?;
-            }
-            current = Some(key);
-            ids.clear();
-        }
-        if ids.last() != Some(&id) {
-            ids.push(id);
-        }
-        merged += 1;
-        if merged.is_multiple_of(1 << 20) {
-            progress.merged(merged);
-        }
-    }
-    if let Some(k) = current {
-        emit(k, &ids)?;
-    }
-    progress.merged(merged);
-    Ok(())
-}
-
 /// `SOURCE_DATE_EPOCH` (for reproducible builds) or the current time.
 fn default_build_time() -> u64 {
     std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse().ok())
-        .unwrap_or_else(|| {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs())
-        })
-}
-
-/// `YYYY-MM-DD` (UTC) of a unix time.
-pub fn date_of(unix: u64) -> String {
-    timestamp(unix)[..10].to_string()
-}
-
-/// RFC 3339 (UTC, seconds) of a unix time.
-pub fn timestamp(unix: u64) -> String {
-    humantime::format_rfc3339_seconds(UNIX_EPOCH + std::time::Duration::from_secs(unix)).to_string()
+        .unwrap_or_else(crate::dates::now_unix)
 }

@@ -2,6 +2,7 @@
 
 pub mod builder;
 pub mod dump;
+pub mod external_sort;
 pub mod format;
 pub mod reader;
 pub mod recipe;

@@ -206,7 +206,7 @@ impl Recipe {
             if b.title.trim().is_empty() {
                 return Err(fail("title is empty".into()));
             }
-            if !is_iso_date(&b.date) {
+            if !crate::dates::is_iso_date(&b.date) {
                 return Err(fail(format!(
                     "date “{}” is not a date in the form YYYY-MM-DD",
                     b.date
@@ -266,44 +266,9 @@ impl Recipe {
     }
 }
 
-/// `YYYY-MM-DD` with a real month and day.
-pub fn is_iso_date(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        bytes[r].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
-    };
-    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day) && year >= 1900
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates() {
-        assert!(is_iso_date("2021-05-31"));
-        assert!(is_iso_date("2024-02-29"));
-        assert!(!is_iso_date("2023-02-29"));
-        assert!(!is_iso_date("2021-13-01"));
-        assert!(!is_iso_date("21-05-31"));
-        assert!(!is_iso_date("2021/05/31"));
-    }
 
     #[test]
     fn manifest_mistakes_are_named() {

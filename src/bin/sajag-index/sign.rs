@@ -33,15 +33,12 @@ impl Validity {
             } else {
                 text.clone()
             };
-            sajag::trust::parse_time(&full)
+            sajag::dates::parse_rfc3339(&full)
                 .with_context(|| format!("--expires {text:?} is not a date such as 2027-06-30"))?
         } else {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            now + self.valid_days.min(36_500) * 86_400
+            sajag::dates::now_unix() + self.valid_days.min(36_500) * 86_400
         };
-        Ok(sajag::index::builder::timestamp(unix))
+        Ok(sajag::dates::timestamp(unix))
     }
 }
 
@@ -148,7 +145,7 @@ pub fn verify_seal(index: &Index) -> Result<String> {
     };
     let tree = tree(index)?;
     Manifest::published(index, &tree)?;
-    if sajag::trust::parse_time(manifest.expires.as_deref().unwrap_or_default()).is_none() {
+    if sajag::dates::parse_rfc3339(manifest.expires.as_deref().unwrap_or_default()).is_none() {
         bail!("its expiry date is not a date");
     }
     Ok(format!(
