@@ -103,10 +103,7 @@ impl OprfKey {
         if path.exists() && !force {
             return Err(OprfError::KeyExists(path.display().to_string()));
         }
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => std::path::PathBuf::from("."),
-        };
+        let dir = crate::fsutil::parent_dir(path);
         // tempfile creates the file 0600 on Unix; it is renamed into place only once complete.
         let mut tmp = tempfile::Builder::new()
             .prefix(".sajag-key-")

@@ -183,10 +183,7 @@ pub fn build(
             total_bytes += meta.len();
         }
     }
-    let out_dir = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let out_dir = crate::fsutil::parent_dir(out);
     let scratch_parent = opts.scratch_dir.clone().unwrap_or(out_dir);
     let scratch = tempfile::Builder::new()
         .prefix(".sajag-build-")

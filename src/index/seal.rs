@@ -59,10 +59,7 @@ pub fn write_sealed(index: &Index, seal: &Seal, out: &Path, force: bool) -> Resu
     let mut header = body[..HEADER_LEN].to_vec();
     header[SEAL_FIELDS.start..SEAL_FIELDS.start + 4].copy_from_slice(&seal_len.to_le_bytes());
     header[SEAL_FIELDS.start + 4..SEAL_FIELDS.end].copy_from_slice(&Seal::digest(&seal_bytes));
-    let dir = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
+    let dir = crate::fsutil::parent_dir(out);
     let tmp = tempfile::Builder::new()
         .prefix(".sajag-index-")
         .suffix(".partial")

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
@@ -146,10 +146,7 @@ impl IndexWriter {
             seal_digest: [0; 8],
         };
 
-        let dir = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let dir = crate::fsutil::parent_dir(out);
         let tmp = tempfile::Builder::new()
             .prefix(".sajag-index-")
             .suffix(".partial")
