@@ -35,7 +35,10 @@ fn main() {
     });
     let url = args.next();
     let trust = Arc::new(TrustPolicy::default());
-    let mut specs = vec![("embedded demo", "demo".to_owned(), 20_000), ("index file", file, 20_000)];
+    let mut specs = vec![
+        ("embedded demo", "demo".to_owned(), 20_000),
+        ("index file", file, 20_000),
+    ];
     if let Some(u) = url {
         specs.push(("server (loopback)", u, 2_000));
     }

@@ -105,7 +105,7 @@ pub struct SourceInfo {
 /// A place to look identifiers up.
 pub trait Source: Send + Sync {
     /// Describes the source (for remote sources this fetches the manifest and the catalogue).
-    fn info(&self) -> Result<SourceInfo, LookupError>;
+    fn info(&self) -> Result<Arc<SourceInfo>, LookupError>;
     /// The entries of one bucket. Only the prefix leaves the device.
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError>;
     /// Blinded mode: evaluates blinded elements under the server's key. Only a server can.
@@ -121,7 +121,8 @@ pub struct CheckOutcome {
     pub prefix: Prefix,
     /// The breaches that held the identifier (empty: not found).
     pub breaches: Vec<Breach>,
-    pub source: SourceInfo,
+    /// Shared with the source: describing it costs a check nothing.
+    pub source: Arc<SourceInfo>,
 }
 
 impl CheckOutcome {
@@ -249,7 +250,7 @@ pub fn open_source_with_progress(
 /// An index on this device: the embedded demo or a file. Nothing leaves the computer.
 pub struct LocalSource {
     index: Index,
-    info: SourceInfo,
+    info: Arc<SourceInfo>,
 }
 
 impl LocalSource {
@@ -294,13 +295,16 @@ impl LocalSource {
             is_remote: false,
             publisher,
         };
-        Ok(LocalSource { index, info })
+        Ok(LocalSource {
+            index,
+            info: Arc::new(info),
+        })
     }
 }
 
 impl Source for LocalSource {
-    fn info(&self) -> Result<SourceInfo, LookupError> {
-        Ok(self.info.clone())
+    fn info(&self) -> Result<Arc<SourceInfo>, LookupError> {
+        Ok(Arc::clone(&self.info))
     }
 
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
@@ -313,7 +317,7 @@ pub struct RemoteSource {
     base: String,
     client: reqwest::blocking::Client,
     trust: Arc<TrustPolicy>,
-    info: std::sync::OnceLock<(SourceInfo, crate::proof::Hash)>,
+    info: std::sync::OnceLock<(Arc<SourceInfo>, crate::proof::Hash)>,
 }
 
 /// Connect timeout for remote indexes.
@@ -446,7 +450,7 @@ impl RemoteSource {
         Ok(body)
     }
 
-    fn fetch_info(&self) -> Result<(SourceInfo, crate::proof::Hash), LookupError> {
+    fn fetch_info(&self) -> Result<(Arc<SourceInfo>, crate::proof::Hash), LookupError> {
         let raw = self.get(protocol::MANIFEST_PATH, protocol::MAX_MANIFEST_BYTES)?;
         let manifest: Manifest = serde_json::from_slice(&raw)
             .map_err(|e| LookupError::Malformed(format!("manifest.json: {e}")))?;
@@ -491,20 +495,20 @@ impl RemoteSource {
             .map_err(|e| LookupError::Malformed(format!("breaches.json: {e}")))?;
         catalogue.validate().map_err(LookupError::Malformed)?;
         Ok((
-            SourceInfo {
+            Arc::new(SourceInfo {
                 location: self.base.clone(),
                 is_demo: catalogue.is_demo(),
                 manifest,
                 catalogue,
                 is_remote: true,
                 publisher,
-            },
+            }),
             root,
         ))
     }
 
     /// The manifest's description and bucket root, fetched once.
-    fn info_and_root(&self) -> Result<&(SourceInfo, crate::proof::Hash), LookupError> {
+    fn info_and_root(&self) -> Result<&(Arc<SourceInfo>, crate::proof::Hash), LookupError> {
         if let Some(v) = self.info.get() {
             return Ok(v);
         }
@@ -529,8 +533,8 @@ fn net_error(e: &reqwest::Error) -> LookupError {
 }
 
 impl Source for RemoteSource {
-    fn info(&self) -> Result<SourceInfo, LookupError> {
-        Ok(self.info_and_root()?.0.clone())
+    fn info(&self) -> Result<Arc<SourceInfo>, LookupError> {
+        Ok(Arc::clone(&self.info_and_root()?.0))
     }
 
     fn evaluate(&self, request: &EvaluateRequest) -> Result<EvaluateResponse, LookupError> {

@@ -119,7 +119,7 @@ pub enum SourceState {
     Opening,
     Ready {
         source: Arc<dyn Source>,
-        info: Box<SourceInfo>,
+        info: Arc<SourceInfo>,
     },
     /// Typed, so that a screen can act on it (and says it in words with `to_string`).
     Failed {

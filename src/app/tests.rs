@@ -33,7 +33,7 @@ struct CountingSource {
 }
 
 impl Source for CountingSource {
-    fn info(&self) -> Result<SourceInfo, LookupError> {
+    fn info(&self) -> Result<Arc<SourceInfo>, LookupError> {
         self.inner.info()
     }
     fn range(&self, prefix: Prefix) -> Result<Vec<Entry>, LookupError> {
@@ -52,7 +52,7 @@ struct PanicsOnce {
 }
 
 impl Source for PanicsOnce {
-    fn info(&self) -> Result<SourceInfo, LookupError> {
+    fn info(&self) -> Result<Arc<SourceInfo>, LookupError> {
         assert!(
             self.info_calls.fetch_add(1, Ordering::SeqCst) > 0,
             "test: info panics"

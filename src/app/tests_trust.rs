@@ -223,7 +223,9 @@ fn fresh_check(h: &mut egui_kittest::Harness<'static, AppState>, input: &str) {
 struct RateLimited(sajag::lookup::LocalSource);
 
 impl sajag::lookup::Source for RateLimited {
-    fn info(&self) -> Result<sajag::lookup::SourceInfo, sajag::lookup::LookupError> {
+    fn info(
+        &self,
+    ) -> Result<std::sync::Arc<sajag::lookup::SourceInfo>, sajag::lookup::LookupError> {
         self.0.info()
     }
     fn range(

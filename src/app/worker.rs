@@ -29,7 +29,7 @@ pub enum Event {
     SourceReady {
         generation: u64,
         source: Arc<dyn Source>,
-        info: Box<SourceInfo>,
+        info: Arc<SourceInfo>,
     },
     SourceFailed {
         generation: u64,
@@ -166,7 +166,7 @@ pub fn open_source(
             Ok((source, info)) => Event::SourceReady {
                 generation,
                 source: Arc::from(source),
-                info: Box::new(info),
+                info,
             },
             Err(e) => Event::SourceFailed {
                 generation,
@@ -188,7 +188,7 @@ pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Sour
             Ok(info) => Event::SourceReady {
                 generation,
                 source,
-                info: Box::new(info),
+                info,
             },
             Err(e) => Event::SourceFailed {
                 generation,
