@@ -17,54 +17,42 @@ pub struct ComplaintState {
     pub saving: bool,
 }
 
-/// The complaint form. Empty fields are left out of the summary.
+/// The form's fields, in form order: the i18n key of each label (its hint is `KEY_hint`), and
+/// whether its box has several lines. The one list the form, the emptiness test and the summary use.
+pub const FIELDS: [(&str, bool); 5] = [
+    ("complaint.what", true),
+    // When it happened, in the person's own words ("27 Nov 2026, about 4 pm").
+    ("complaint.when", false),
+    ("complaint.amounts", false),
+    // Transaction ids (UTR numbers) and the UPI ids or accounts the money went to.
+    ("complaint.transactions", true),
+    // The numbers that called or messaged, links, app names.
+    ("complaint.numbers", true),
+];
+
+/// The complaint form: one text per [`FIELDS`] entry. Empty fields are left out of the summary.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Complaint {
-    pub what_happened: String,
-    /// When it happened, in the person's own words ("27 Nov 2026, about 4 pm").
-    pub when: String,
-    pub amounts: String,
-    /// Transaction ids (UTR numbers) and the UPI ids or accounts the money went to.
-    pub transactions: String,
-    /// The numbers that called or messaged, links, app names.
-    pub numbers: String,
+    pub values: [String; FIELDS.len()],
 }
 
 impl Complaint {
-    /// The form's fields with their label keys, in form order.
-    pub fn fields_mut(&mut self) -> [(&'static str, &mut String, bool); 5] {
-        [
-            ("complaint.what", &mut self.what_happened, true),
-            ("complaint.when", &mut self.when, false),
-            ("complaint.amounts", &mut self.amounts, false),
-            ("complaint.transactions", &mut self.transactions, true),
-            ("complaint.numbers", &mut self.numbers, true),
-        ]
+    /// The form's fields with their label keys and whether they are multi-line, in form order.
+    pub fn fields_mut(&mut self) -> impl Iterator<Item = (&'static str, &mut String, bool)> {
+        FIELDS
+            .iter()
+            .zip(self.values.iter_mut())
+            .map(|(&(key, multiline), value)| (key, value, multiline))
     }
 
     pub fn is_empty(&self) -> bool {
-        [
-            &self.what_happened,
-            &self.when,
-            &self.amounts,
-            &self.transactions,
-            &self.numbers,
-        ]
-        .iter()
-        .all(|f| f.trim().is_empty())
+        self.values.iter().all(|f| f.trim().is_empty())
     }
 
     /// The summary as Markdown, in the interface language, with the next steps at the end.
     pub fn to_markdown(&self, tr: &Tr) -> String {
         let mut out = format!("# {}\n\n", tr.t("complaint.doc_title"));
-        let fields = [
-            ("complaint.what", &self.what_happened),
-            ("complaint.when", &self.when),
-            ("complaint.amounts", &self.amounts),
-            ("complaint.transactions", &self.transactions),
-            ("complaint.numbers", &self.numbers),
-        ];
-        for (key, value) in fields {
+        for (&(key, _), value) in FIELDS.iter().zip(&self.values) {
             let value = value.trim();
             if !value.is_empty() {
                 let _ = write!(
@@ -94,13 +82,17 @@ mod tests {
 
     #[test]
     fn summary_has_filled_fields_only_and_the_next_steps() {
-        let c = Complaint {
-            what_happened: "A caller said he was from the vaccination team.\r\nI shared an OTP."
-                .into(),
-            amounts: "₹ 4,999".into(),
-            numbers: "+91 70000 01234".into(),
-            ..Complaint::default()
-        };
+        let mut c = Complaint::default();
+        for (key, value, _) in c.fields_mut() {
+            *value = match key {
+                "complaint.what" => {
+                    "A caller said he was from the vaccination team.\r\nI shared an OTP.".into()
+                }
+                "complaint.amounts" => "₹ 4,999".into(),
+                "complaint.numbers" => "+91 70000 01234".into(),
+                _ => String::new(),
+            };
+        }
         let md = c.to_markdown(&Tr::new(Lang::En));
         assert!(md.starts_with("# Complaint summary"));
         assert!(md.contains("\n## What happened\n\nA caller said he was from the vaccination team.\nI shared an OTP.\n"));

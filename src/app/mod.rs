@@ -223,12 +223,10 @@ impl AppState {
         let guide = load_guide(settings.language);
         let (tx, rx) = channel();
         let source_spec = settings.source.clone();
-        let (file_input, url_input) = if settings.source.starts_with("http") {
-            (String::new(), settings.source.clone())
-        } else if settings.source == "demo" {
-            (String::new(), String::new())
-        } else {
-            (settings.source.clone(), String::new())
+        let (file_input, url_input) = match sajag::lookup::SourceSpec::parse(&settings.source) {
+            sajag::lookup::SourceSpec::Url(url) => (String::new(), url),
+            sajag::lookup::SourceSpec::Demo => (String::new(), String::new()),
+            sajag::lookup::SourceSpec::File(_) => (settings.source.clone(), String::new()),
         };
         AppState {
             tr: Tr::new(settings.language),

@@ -19,6 +19,12 @@ use super::{AppState, CheckResult};
 
 static DIAG: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
+/// How long a test waits for background work (opening an index, compiling the message rules, a
+/// check) before failing. An upper bound, not an expectation: it passes as soon as the work is
+/// done, and must hold on a machine whose cores are busy with other builds (rules compile in
+/// ~1 s on an idle debug build, 20 s and more under load).
+pub(super) const LOADED_MACHINE_WAIT: Duration = Duration::from_secs(120);
+
 /// Keeps diagnostic lines for the privacy scan.
 pub fn capture_diag(message: &str) {
     DIAG.lock().unwrap().push(message.to_owned());
@@ -84,12 +90,7 @@ fn demo_harness(config: &Path) -> Harness<'static, AppState> {
 /// A harness on the demo index, run until the index has loaded.
 fn ready_demo_harness(config: &Path) -> Harness<'static, AppState> {
     let mut h = demo_harness(config);
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the demo index", source_ready);
     h
 }
 
@@ -141,7 +142,7 @@ fn valid_mobile_shows_prefix_then_found_card() {
     );
     assert!(has_label(&h, "Nothing leaves this computer"));
     h.get_by_label("Check now").click();
-    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         has_label(h, "Found in 2 breaches")
     });
     assert!(has_label(&h, "Result for +91 98XXX XX210"));
@@ -158,7 +159,7 @@ fn enter_checks_and_not_found_is_honest() {
     let mut h = ready_demo_harness(dir.path());
     type_identifier(&mut h, "9999999999");
     h.key_press(egui::Key::Enter);
-    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         has_label(h, "Not found in the 3 breaches")
     });
     assert!(has_label(&h, "That is not a guarantee"));
@@ -179,7 +180,7 @@ fn invalid_input_shows_message_and_sends_nothing() {
     };
     let config = dir.path().to_path_buf();
     let mut h = harness_with(AppState::new(Some(config), Some(Arc::new(source))));
-    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the source", source_ready);
     type_identifier(&mut h, "98765 4321");
     assert!(has_label(&h, "9 digits — a mobile number has 10."));
     h.key_press(egui::Key::Enter);
@@ -216,7 +217,7 @@ fn pan_flow_keeps_checklist_ticks_in_memory_only() {
         "PAN: ABCPE****F (held by an individual person)"
     ));
     h.get_by_label("Check now").click();
-    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         has_label(h, "Found in 1 breach")
     });
     assert!(has_label(&h, "Loan-app KYC dump"));
@@ -235,7 +236,7 @@ fn pan_flow_keeps_checklist_ticks_in_memory_only() {
         h.get_by_label(step).accesskit_node().toggled(),
         Some(egui::accesskit::Toggled::True)
     );
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         std::fs::read_to_string(dir.path().join("settings.toml"))
             .is_ok_and(|t| t.contains("zoom = 1.125"))
     });
@@ -281,7 +282,7 @@ fn assert_no_file_contains(dirs: Vec<PathBuf>, needles: &[String]) -> usize {
 pub(super) fn check_and_wait(h: &mut Harness<'_, AppState>, input: &str) {
     type_identifier(h, input);
     h.get_by_label("Check now").click();
-    wait_for(h, Duration::from_secs(20), "the check", |h| {
+    wait_for(h, LOADED_MACHINE_WAIT, "the check", |h| {
         h.state().pending.is_none() && h.state().last_check.is_some()
     });
 }
@@ -297,12 +298,7 @@ fn local_index_file_from_settings() {
     .unwrap();
     let config = dir.path().join("config");
     let mut h = demo_harness(&config);
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the demo index", source_ready);
     h.get_by_label("Settings").click();
     h.run_steps(2);
     h.get_by_label("Index file path").focus();
@@ -311,10 +307,10 @@ fn local_index_file_from_settings() {
         .type_text(&file.display().to_string());
     h.step();
     h.get_by_label("Use this file").click();
-    wait_for(&mut h, Duration::from_secs(10), "the file index", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the file index", |h| {
         source_ready(h) && has_label(h, &format!("Index: {}", file.display()))
     });
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         std::fs::read_to_string(config.join("settings.toml"))
             .is_ok_and(|t| t.contains("copy.sajag"))
     });
@@ -323,19 +319,14 @@ fn local_index_file_from_settings() {
     std::fs::write(&broken, b"not an index").unwrap();
     h.state_mut().file_input = broken.display().to_string();
     h.get_by_label("Use this file").click();
-    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     assert!(h.query_by_label("Retry").is_some());
     // Back to the good file, then check against it.
     h.state_mut().file_input = file.display().to_string();
     h.get_by_label("Use this file").click();
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the file index",
-        source_ready,
-    );
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the file index", source_ready);
     h.get_by_label("Check").click();
     h.run_steps(2);
     check_and_wait(&mut h, "07000000001");
@@ -354,37 +345,37 @@ fn a_number_in_the_source_box_is_never_saved() {
     click(&mut h, "Settings");
     type_into(&mut h, "Index file path", "9876543210");
     click(&mut h, "Use this file");
-    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     let needles = ["9876543210".to_owned(), "98765".to_owned()];
     click(&mut h, "Larger text");
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         std::fs::read_to_string(config.join("settings.toml"))
             .is_ok_and(|t| t.contains("zoom = 1.125"))
     });
     assert!(assert_no_file_contains(vec![config.clone()], &needles) > 0);
     // Retry tries the failed source again, and still saves nothing.
     click(&mut h, "Retry");
-    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     click(&mut h, "Smaller text");
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         std::fs::read_to_string(config.join("settings.toml"))
             .is_ok_and(|t| t.contains("zoom = 1.0"))
     });
     assert!(assert_no_file_contains(vec![config.clone()], &needles) > 0);
     // Back to the demo, which opens: the settings still say demo.
     click(&mut h, "Use the demo index");
-    wait_for(&mut h, Duration::from_secs(10), "the demo", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the demo", source_ready);
     drop(h);
     let saved = std::fs::read_to_string(config.join("settings.toml")).unwrap();
     assert!(saved.contains("source = \"demo\""), "{saved}");
 }
 
 /// The `sajag-index` binary cargo built next to this test.
-pub(super) fn sajag_index_bin() -> PathBuf {
+fn sajag_index_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let bin = exe.parent().unwrap().parent().unwrap().join("sajag-index");
     if !bin.exists() {
@@ -399,7 +390,29 @@ pub(super) fn sajag_index_bin() -> PathBuf {
     bin
 }
 
-pub(super) struct Server(pub(super) std::process::Child);
+pub(super) struct Server(std::process::Child);
+
+/// `sajag-index serve INDEX ARGS` on a free loopback port: the running server and its URL.
+pub(super) fn serve(index: &Path, args: &[&str]) -> (Server, String) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(sajag_index_bin())
+        .arg("serve")
+        .arg(index)
+        .args(["--listen", "127.0.0.1:0"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let server = Server(child);
+    let url = line[line.find("http://").expect("the server prints its URL")..]
+        .trim()
+        .to_owned();
+    (server, url)
+}
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -411,23 +424,7 @@ impl Drop for Server {
 /// Serves `index` with `sajag-index serve`, switches the app to it in Settings, and checks a demo
 /// number: the Check screen must say `leaves` before sending, and the number must be found.
 fn check_through_server(index: &Path, serve_args: &[&str], leaves: &str) {
-    use std::io::BufRead;
-    let mut child = std::process::Command::new(sajag_index_bin())
-        .arg("serve")
-        .arg(index)
-        .args(["--listen", "127.0.0.1:0"])
-        .args(serve_args)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let _server = Server(child);
-    let url = line[line.find("http://").expect("server prints its URL")..]
-        .trim()
-        .to_owned();
+    let (_server, url) = serve(index, serve_args);
 
     let dir = tempfile::tempdir().unwrap();
     let mut h = ready_demo_harness(dir.path());
@@ -438,7 +435,7 @@ fn check_through_server(index: &Path, serve_args: &[&str], leaves: &str) {
     h.get_by_label("Index web address").type_text(&url);
     h.step();
     h.get_by_label("Use this address").click();
-    wait_for(&mut h, Duration::from_secs(15), "the server", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the server", |h| {
         source_ready(h) && h.state().source_info().is_some_and(|i| i.is_remote)
     });
     h.get_by_label("Check").click();
@@ -446,7 +443,7 @@ fn check_through_server(index: &Path, serve_args: &[&str], leaves: &str) {
     type_identifier(&mut h, "6000000002");
     assert!(has_label(&h, leaves), "remote: says what leaves ({leaves})");
     h.get_by_label("Check now").click();
-    wait_for(&mut h, Duration::from_secs(20), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         has_label(h, "Found in")
     });
 }
@@ -502,18 +499,13 @@ fn hanging_server_gives_error_and_ui_keeps_answering() {
         request: Duration::from_millis(1500),
     };
     let mut h = harness_with(AppState::with_timeouts(Some(config), None, timeouts));
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the demo index", source_ready);
     h.get_by_label("Settings").click();
     h.run_steps(2);
     h.state_mut().url_input = format!("http://{addr}/");
     h.step();
     h.get_by_label("Use this address").click();
-    let (frames, slowest) = wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+    let (frames, slowest) = wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     // While the server hung, the UI kept drawing frames, none of them slow.
@@ -548,7 +540,7 @@ fn server_dies_mid_check_gives_error_not_not_found() {
         sajag::lookup::RemoteSource::new(&format!("http://{addr}/"), Arc::default()).unwrap();
     let config = dir.path().to_path_buf();
     let mut h = harness_with(AppState::new(Some(config), Some(Arc::new(source))));
-    wait_for(&mut h, Duration::from_secs(20), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     assert!(has_label(&h, "Could not reach the index server"));
@@ -572,7 +564,7 @@ fn cancel_drops_the_late_answer() {
         Some(dir.path().to_path_buf()),
         Some(Arc::new(source)),
     ));
-    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the source", source_ready);
     type_identifier(&mut h, "+91 98765 43210");
     h.state_mut().apply(super::Command::Check);
     assert!(h.state().pending.is_some());
@@ -580,7 +572,7 @@ fn cancel_drops_the_late_answer() {
     h.step();
     assert!(h.state().pending.is_none());
     // Wait past the slow answer: it arrives and is dropped.
-    wait_for(&mut h, Duration::from_secs(5), "the late answer", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the late answer", |_| {
         ranges.load(Ordering::SeqCst) == 1
     });
     for _ in 0..60 {
@@ -606,14 +598,14 @@ fn a_panicking_job_becomes_an_error_with_retry() {
         Some(Arc::new(source)),
     ));
     // Describing the source panics: an error and Retry on the Check screen.
-    wait_for(&mut h, Duration::from_secs(10), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     assert!(has_label(&h, "Something went wrong inside Sajag"));
     assert_eq!(h.state().screen, super::Screen::Check);
     // Retry opens the source again (the saved one: the demo), which works.
     click(&mut h, "Retry");
-    wait_for(&mut h, Duration::from_secs(10), "the demo", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the demo", source_ready);
 
     // A range lookup that panics: the check ends with an error and "Try again", which works.
     let source = Arc::new(PanicsOnce {
@@ -622,7 +614,7 @@ fn a_panicking_job_becomes_an_error_with_retry() {
         range_calls: AtomicUsize::new(0),
     });
     let mut h = harness_with(AppState::new(Some(dir.path().to_path_buf()), Some(source)));
-    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the source", source_ready);
     check_and_wait(&mut h, "+91 98765 43210");
     assert!(matches!(
         h.state().last_check,
@@ -631,7 +623,7 @@ fn a_panicking_job_becomes_an_error_with_retry() {
     h.run_steps(2);
     assert!(has_label(&h, "Something went wrong inside Sajag"));
     click(&mut h, "Try again");
-    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         has_label(h, "Found in 2 breaches")
     });
 }
@@ -642,12 +634,7 @@ fn privacy_scan_after_a_check() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config");
     let mut h = demo_harness(&config);
-    wait_for(
-        &mut h,
-        Duration::from_secs(10),
-        "the demo index",
-        source_ready,
-    );
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the demo index", source_ready);
     let typed = "+91 98765 43210";
     check_and_wait(&mut h, typed);
     // Tick a step and change a setting, so the settings file is written.
@@ -658,7 +645,7 @@ fn privacy_scan_after_a_check() {
     h.run_steps(2);
     click(&mut h, "Settings");
     click(&mut h, "Larger text");
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         config.join("settings.toml").exists()
     });
     drop(h);
@@ -709,7 +696,7 @@ fn keyboard_accessibility_and_appearance() {
         "Tab reaches the button"
     );
     h.key_press(egui::Key::Enter);
-    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         has_label(h, "Found in 2 breaches")
     });
     h.run_steps(2);
@@ -723,7 +710,7 @@ fn keyboard_accessibility_and_appearance() {
     h.run_steps(2);
     assert!((h.state().settings.zoom - 1.125).abs() < f32::EPSILON);
     assert!((h.ctx.zoom_factor() - 1.125).abs() < f32::EPSILON);
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         std::fs::read_to_string(dir.path().join("settings.toml"))
             .is_ok_and(|t| t.contains("zoom = 1.125") && t.contains("theme = \"dark\""))
     });
@@ -846,7 +833,7 @@ fn guide_has_every_section_and_searches_the_current_language() {
 }
 
 fn ready_rules(h: &mut Harness<'_, AppState>) {
-    wait_for(h, Duration::from_secs(20), "the message rules", |h| {
+    wait_for(h, LOADED_MACHINE_WAIT, "the message rules", |h| {
         h.state().rules.is_some()
     });
 }
@@ -891,7 +878,7 @@ fn message_check_tells_a_scam_from_an_otp_delivery_and_keeps_nothing() {
     // Change a setting so the settings file is written, then look for the messages on disk.
     click(&mut h, "Settings");
     click(&mut h, "Larger text");
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         config.join("settings.toml").exists()
     });
     drop(h);
@@ -951,7 +938,7 @@ fn report_screen_lists_helplines_and_saves_a_complaint_only_where_asked() {
     type_into(&mut h, "Amounts lost", "₹4,999");
     type_into(&mut h, "Numbers, links and apps used", "+91 70000 01234");
     click(&mut h, "Save as a file…");
-    wait_for(&mut h, Duration::from_secs(10), "the saved file", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the saved file", |h| {
         h.state().complaint.saved.is_some()
     });
     assert!(has_label(&h, &format!("Saved to {}", out.display())));
@@ -966,14 +953,14 @@ fn report_screen_lists_helplines_and_saves_a_complaint_only_where_asked() {
     let (mut h, asked) = help_harness(&config, None);
     type_into(&mut h, "What happened", "test");
     click(&mut h, "Save as a file…");
-    wait_for(&mut h, Duration::from_secs(10), "the closed dialog", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the closed dialog", |h| {
         !h.state().complaint.saving && asked.load(Ordering::SeqCst) == 1
     });
     assert!(h.state().complaint.saved.is_none());
     let (mut h, _) = help_harness(&config, Some(dir.path().join("no-such-dir/c.md")));
     type_into(&mut h, "What happened", "test");
     click(&mut h, "Save as a file…");
-    wait_for(&mut h, Duration::from_secs(10), "the failed save", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the failed save", |h| {
         h.state().complaint.saved.is_some()
     });
     assert!(has_label(&h, "The file could not be saved"));
@@ -998,7 +985,7 @@ fn hindi_throughout_a_found_result() {
         "+91 98765 43210",
     );
     h.key_press(egui::Key::Enter);
-    wait_for(&mut h, Duration::from_secs(10), "the result", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
         matches!(h.state().last_check, Some(CheckResult::Done { .. }))
     });
     h.run_steps(2);
@@ -1010,7 +997,7 @@ fn hindi_throughout_a_found_result() {
     click(&mut h, "शिकायत और मदद");
     assert!(has_label(&h, "राष्ट्रीय साइबर अपराध हेल्पलाइन — 1930"));
     h.check_accessibility();
-    wait_for(&mut h, Duration::from_secs(5), "settings saved", |_| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "settings saved", |_| {
         std::fs::read_to_string(dir.path().join("settings.toml"))
             .is_ok_and(|t| t.contains("language = \"hi\""))
     });

@@ -1,18 +1,15 @@
 //! Headless tests of what the app says about who made an index, and of failed replies: each is an
 //! error with Retry (typed, so a rate limit's wait is honoured), and a good reply is answered again.
 
-use std::io::BufRead;
-
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use std::path::Path;
-use std::time::Duration;
 
 use sajag::index::{Index, seal};
 use sajag::protocol::Manifest;
 use sajag::signing::SecretKey;
 
 use super::tests::{
-    Server, check_and_wait, click, harness_with, has_label, sajag_index_bin, source_ready,
+    LOADED_MACHINE_WAIT, check_and_wait, click, harness_with, has_label, serve, source_ready,
     type_into, wait_for,
 };
 use super::{AppState, CheckResult};
@@ -42,7 +39,7 @@ fn open_file(config: &Path, file: &Path) -> egui_kittest::Harness<'static, AppSt
     )
     .unwrap();
     let mut h = harness_with(AppState::new(Some(config.to_path_buf()), None));
-    wait_for(&mut h, Duration::from_secs(20), "the index", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
     h
 }
 
@@ -87,7 +84,7 @@ fn an_unknown_publisher_is_labelled_until_the_person_trusts_its_key() {
         key.public().to_line("Test CERT").trim(),
     );
     click(&mut h, "Trust this publisher");
-    wait_for(&mut h, Duration::from_secs(20), "the reopened index", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the reopened index", |h| {
         has_label(h, "Signed by Test CERT, a publisher you trust.")
     });
     let saved = std::fs::read_to_string(config.join("settings.toml")).unwrap_or_default();
@@ -95,7 +92,7 @@ fn an_unknown_publisher_is_labelled_until_the_person_trusts_its_key() {
 
     // And untrusted again.
     click(&mut h, "Stop trusting Test CERT");
-    wait_for(&mut h, Duration::from_secs(20), "the reopened index", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the reopened index", |h| {
         has_label(h, "Signed by an unknown publisher")
     });
 }
@@ -116,7 +113,7 @@ fn a_damaged_file_is_an_error_with_retry() {
     )
     .unwrap();
     let mut h = harness_with(AppState::new(Some(config.clone()), None));
-    wait_for(&mut h, Duration::from_secs(20), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     assert!(has_label(&h, "damaged or incomplete"), "a plain reason");
@@ -124,25 +121,13 @@ fn a_damaged_file_is_an_error_with_retry() {
     // Repaired on disk: Retry opens it.
     std::fs::write(&file, std::fs::read(DEMO).unwrap()).unwrap();
     click(&mut h, "Retry");
-    wait_for(&mut h, Duration::from_secs(20), "the index", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
 }
 
 #[test]
 fn tampered_replies_are_errors_with_retry_and_good_replies_recover() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(sajag_index_bin())
-        .args(["serve", DEMO, "--listen", "127.0.0.1:0"])
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let _server = Server(child);
-    let upstream = line[line.find("http://").expect("the server prints its URL")..]
-        .trim()
-        .to_owned();
+    let (_server, upstream) = serve(Path::new(DEMO), &[]);
     let proxy = tamper::TamperProxy::start(&upstream);
     let config = dir.path().join("config");
     std::fs::create_dir_all(&config).unwrap();
@@ -165,13 +150,13 @@ fn tampered_replies_are_errors_with_retry_and_good_replies_recover() {
         }
     });
     let mut h = harness_with(AppState::new(Some(config.clone()), None));
-    wait_for(&mut h, Duration::from_secs(20), "the error", |h| {
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
     });
     assert!(has_label(&h, "signature is not valid"));
     proxy.clear();
     click(&mut h, "Retry");
-    wait_for(&mut h, Duration::from_secs(20), "the index", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
     assert!(has_label(&h, "Signed by Sajag demo (synthetic data)"));
 
     // A bucket with a line changed, then one cut short: the check is an error, never "not
@@ -246,7 +231,7 @@ fn a_rate_limit_says_when_to_try_again_and_waits() {
         Some(dir.path().to_path_buf()),
         Some(std::sync::Arc::new(source)),
     ));
-    wait_for(&mut h, Duration::from_secs(10), "the source", source_ready);
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the source", source_ready);
     fresh_check(&mut h, "+91 98765 43210");
     assert!(has_label(&h, "Try again in 30 seconds"));
     assert!(

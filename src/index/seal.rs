@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::format::{HEADER_LEN, MAX_SEAL_LEN, SEAL_FIELDS};
-use super::writer::{WriteError, io_context, sync_dir};
+use super::writer::{Partial, WriteError};
 use super::{Index, IndexError};
 
 /// A signed index's seal. The field names are the manifest's.
@@ -59,46 +59,15 @@ pub fn write_sealed(index: &Index, seal: &Seal, out: &Path, force: bool) -> Resu
     let mut header = body[..HEADER_LEN].to_vec();
     header[SEAL_FIELDS.start..SEAL_FIELDS.start + 4].copy_from_slice(&seal_len.to_le_bytes());
     header[SEAL_FIELDS.start + 4..SEAL_FIELDS.end].copy_from_slice(&Seal::digest(&seal_bytes));
-    let dir = crate::fsutil::parent_dir(out);
-    let tmp = tempfile::Builder::new()
-        .prefix(".sajag-index-")
-        .suffix(".partial")
-        .tempfile_in(&dir)
-        .map_err(io_context(format!(
-            "could not create a temporary file in {}",
-            dir.display()
-        )))?;
-    let write_err = || io_context(format!("could not write {}", tmp.path().display()));
+    let partial = Partial::beside(out)?;
     {
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file());
-        w.write_all(&header).map_err(write_err())?;
-        w.write_all(&body[HEADER_LEN..]).map_err(write_err())?;
-        w.write_all(&seal_bytes).map_err(write_err())?;
-        w.flush().map_err(write_err())?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, partial.file());
+        w.write_all(&header).map_err(partial.write_err())?;
+        w.write_all(&body[HEADER_LEN..])
+            .map_err(partial.write_err())?;
+        w.write_all(&seal_bytes).map_err(partial.write_err())?;
+        w.flush().map_err(partial.write_err())?;
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(write_err())?;
-    }
-    tmp.as_file().sync_all().map_err(write_err())?;
-    let persisted = if force {
-        tmp.persist(out)
-    } else {
-        tmp.persist_noclobber(out)
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            WriteError::Exists(out.display().to_string())
-        } else {
-            WriteError::Io {
-                context: format!("could not move the signed index to {}", out.display()),
-                cause: e.error,
-            }
-        }
-    })?;
-    sync_dir(&dir);
+    partial.commit(out, force)?;
     Ok(())
 }

@@ -146,17 +146,9 @@ impl IndexWriter {
             seal_digest: [0; 8],
         };
 
-        let dir = crate::fsutil::parent_dir(out);
-        let tmp = tempfile::Builder::new()
-            .prefix(".sajag-index-")
-            .suffix(".partial")
-            .tempfile_in(&dir)
-            .map_err(io_context(format!(
-                "could not create a temporary file in {}",
-                dir.display()
-            )))?;
-        let write_err = || io_context(format!("could not write {}", tmp.path().display()));
-        let mut w = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file()));
+        let partial = Partial::beside(out)?;
+        let write_err = || partial.write_err();
+        let mut w = HashingWriter::new(BufWriter::with_capacity(1 << 20, partial.file()));
 
         w.write_all(&header.encode()).map_err(write_err())?;
         w.write_all(&catalogue_json).map_err(write_err())?;
@@ -193,23 +185,61 @@ impl IndexWriter {
         let checksum = w.finish().map_err(write_err())?;
 
         header.checksum = checksum;
-        let mut file = tmp.as_file();
+        let mut file = partial.file();
         file.seek(SeekFrom::Start(CHECKSUM_RANGE.start as u64))
             .map_err(write_err())?;
         file.write_all(&checksum).map_err(write_err())?;
+        partial.commit(out, force)?;
+        Ok(header)
+    }
+}
+
+/// An index file being written: a temporary file beside its destination, deleted if dropped, so a
+/// failed or killed write never leaves a half-written index under the destination's name.
+pub(crate) struct Partial {
+    tmp: tempfile::NamedTempFile,
+    dir: std::path::PathBuf,
+}
+
+impl Partial {
+    pub(crate) fn beside(out: &Path) -> Result<Self, WriteError> {
+        let dir = crate::fsutil::parent_dir(out);
+        let tmp = tempfile::Builder::new()
+            .prefix(".sajag-index-")
+            .suffix(".partial")
+            .tempfile_in(&dir)
+            .map_err(io_context(format!(
+                "could not create a temporary file in {}",
+                dir.display()
+            )))?;
+        Ok(Partial { tmp, dir })
+    }
+
+    pub(crate) fn file(&self) -> &File {
+        self.tmp.as_file()
+    }
+
+    /// The error for a failed write to this file.
+    pub(crate) fn write_err(&self) -> impl FnOnce(io::Error) -> WriteError + use<> {
+        io_context(format!("could not write {}", self.tmp.path().display()))
+    }
+
+    /// Makes the file readable by others (an index is meant to be served), syncs it and renames
+    /// it to `out` — over an existing file only with `force` — then syncs the folder.
+    pub(crate) fn commit(self, out: &Path, force: bool) -> Result<(), WriteError> {
         #[cfg(unix)]
         {
-            // tempfile creates 0600; an index is meant to be read by a server's user too.
+            // tempfile creates 0600.
             use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o644))
-                .map_err(write_err())?;
+            self.file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))
+                .map_err(self.write_err())?;
         }
-        file.sync_all().map_err(write_err())?;
-
+        self.file().sync_all().map_err(self.write_err())?;
         let persisted = if force {
-            tmp.persist(out)
+            self.tmp.persist(out)
         } else {
-            tmp.persist_noclobber(out)
+            self.tmp.persist_noclobber(out)
         };
         persisted.map_err(|e| {
             if e.error.kind() == io::ErrorKind::AlreadyExists {
@@ -221,8 +251,8 @@ impl IndexWriter {
                 }
             }
         })?;
-        sync_dir(&dir);
-        Ok(header)
+        sync_dir(&self.dir);
+        Ok(())
     }
 }
 

@@ -32,12 +32,9 @@ fn complaint_form(state: &mut AppState, ui: &mut egui::Ui) {
     super::section(ui, &state.tr.t("complaint.heading"));
     ui.label(state.tr.t("complaint.intro"));
     super::card(ui, |ui| {
-        let labels: Vec<(String, String)> = state
-            .complaint
-            .form
-            .fields_mut()
+        let labels: Vec<(String, String)> = super::super::complaint::FIELDS
             .iter()
-            .map(|(key, _, _)| (state.tr.t(key), state.tr.t(&format!("{key}_hint"))))
+            .map(|(key, _)| (state.tr.t(key), state.tr.t(&format!("{key}_hint"))))
             .collect();
         for ((label_text, hint), (_, value, multiline)) in
             labels.into_iter().zip(state.complaint.form.fields_mut())

@@ -6,12 +6,10 @@
 //! so an interrupted export never leaves a partial tree under the target name.
 
 use std::fs;
-use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result, bail};
-use indicatif::{ProgressBar, ProgressStyle};
 use sajag::hashing::BUCKETS;
 use sajag::index::Index;
 use sajag::proof::{BucketTree, GROUP_SIZE};
@@ -25,10 +23,7 @@ pub fn run(index: &Index, tree: &BucketTree, to: &Path, force: bool) -> Result<u
             to.display()
         );
     }
-    let parent = match to.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
+    let parent = sajag::fsutil::parent_dir(to);
     fs::create_dir_all(&parent)
         .with_context(|| format!("could not create {}", parent.display()))?;
     let tmp = tempfile::Builder::new()
@@ -51,18 +46,7 @@ pub fn run(index: &Index, tree: &BucketTree, to: &Path, force: bool) -> Result<u
     fs::write(v1.join("breaches.json"), index.catalogue_json())
         .context("could not write breaches.json")?;
 
-    let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::new(BUCKETS as u64)
-    } else {
-        ProgressBar::hidden()
-    };
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} writing ranges {pos:>8}/{len} [{bar:30}] eta {eta}",
-        )
-        .expect("valid template")
-        .progress_chars("=> "),
-    );
+    let bar = crate::bucket_bar("writing ranges");
     let done = AtomicU64::new(0);
     // One writer: parallel creates in one directory contend on its lock and are slower, not faster.
     (0..BUCKETS / GROUP_SIZE).try_for_each(|group| -> Result<()> {

@@ -250,6 +250,23 @@ fn open(path: &Path) -> Result<Index> {
     Index::open(path).with_context(|| format!("cannot use {}", path.display()))
 }
 
+/// A bar over the 2²⁰ buckets (`doing` names the work), on a terminal; hidden otherwise.
+pub fn bucket_bar(doing: &str) -> ProgressBar {
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(sajag::hashing::BUCKETS as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template(&format!(
+            "{{spinner}} {doing} {{pos:>8}}/{{len}} [{{bar:30}}] eta {{eta}}"
+        ))
+        .expect("valid template")
+        .progress_chars("=> "),
+    );
+    bar
+}
+
 /// Progress bars on a terminal; nothing otherwise.
 struct Bars {
     bar: ProgressBar,

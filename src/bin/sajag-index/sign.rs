@@ -1,13 +1,11 @@
 //! Publisher keys and signatures for `sajag-index`: `signing-keygen`, `sign`, `build --sign`, the
 //! bucket tree that `serve` and `export` publish, and the seal check of `verify`.
 
-use std::io::{IsTerminal, Write as _};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use indicatif::{ProgressBar, ProgressStyle};
-use sajag::hashing::BUCKETS;
 use sajag::index::{Index, seal};
 use sajag::proof::BucketTree;
 use sajag::protocol::{self, Manifest};
@@ -100,18 +98,7 @@ pub fn keygen(out: &Path, publisher: Option<&str>) -> Result<ExitCode> {
 
 /// The bucket tree of an index, with a progress bar on a terminal.
 pub fn tree(index: &Index) -> Result<BucketTree> {
-    let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::new(BUCKETS as u64)
-    } else {
-        ProgressBar::hidden()
-    };
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} hashing buckets {pos:>8}/{len} [{bar:30}] eta {eta}",
-        )
-        .expect("valid template")
-        .progress_chars("=> "),
-    );
+    let bar = crate::bucket_bar("hashing buckets");
     let tree = protocol::bucket_tree(index, |n| bar.set_position(n as u64));
     bar.finish_and_clear();
     tree.context("the index is damaged; run sajag-index verify")
