@@ -36,8 +36,15 @@ struct Labelled {
     lang: String,
     /// `scam` or `genuine`.
     label: String,
-    /// `otp_delivery` for an SMS that delivers a one-time password.
+    /// `otp_delivery` for an SMS that delivers a one-time password; `family_warning` for a family
+    /// message that reports or warns about a scam attempt.
     kind: Option<String>,
+    /// Only in `messages-real.toml`: `heldout` or `tuning`.
+    split: Option<String>,
+    /// Only in `messages-real.toml`: `quoted`, `adapted` or `composed`.
+    origin: Option<String>,
+    /// Only in `messages-real.toml`: the public report a quoted or adapted message comes from.
+    source: Option<String>,
     text: String,
 }
 
@@ -104,13 +111,23 @@ fn load_set(name: &str) -> LabelledSet {
 struct Figures {
     precision: f64,
     recall: f64,
+    /// Recall when only a "scam" verdict counts as flagged.
+    strict_recall: f64,
     /// Genuine OTP deliveries that were called a scam.
     otp_called_scam: Vec<String>,
+    /// Family messages that report or warn about a scam and were called a scam.
+    warning_called_scam: Vec<String>,
 }
 
 /// Prints the confusion table (overall and by language), precision and recall (scam or suspicious
 /// counted as flagged, and strict: only scam) and every misclassified message of `scans`.
 fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
+    report_with(title, scans, true)
+}
+
+/// As `report`, but lists the misclassified messages only when `list_misses` (never for a held-out
+/// split: its misses must not be read while the rules are changed).
+fn report_with(title: &str, scans: &[(&Labelled, &Scan)], list_misses: bool) -> Figures {
     let results: Vec<(&Labelled, Verdict)> = scans.iter().map(|(m, s)| (*m, s.verdict)).collect();
     let mut table: BTreeMap<(String, String), [usize; 3]> = BTreeMap::new();
     for (m, v) in &results {
@@ -133,6 +150,19 @@ fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
     }
     let (precision, recall) = precision_recall(&results, &[Verdict::Scam, Verdict::Suspicious]);
     let (strict_p, strict_r) = precision_recall(&results, &[Verdict::Scam]);
+    for lang in ["en", "hi", "hinglish"] {
+        let of_lang: Vec<_> = results
+            .iter()
+            .filter(|(m, _)| m.lang == lang)
+            .cloned()
+            .collect();
+        if of_lang.is_empty() {
+            continue;
+        }
+        let (p, r) = precision_recall(&of_lang, &[Verdict::Scam, Verdict::Suspicious]);
+        let (_, sr) = precision_recall(&of_lang, &[Verdict::Scam]);
+        println!("  {lang:<9} precision {p:.3}, recall {r:.3}, scam-only recall {sr:.3}");
+    }
     println!(
         "scam or suspicious counted as positive: precision {precision:.3}, recall {recall:.3}"
     );
@@ -145,6 +175,9 @@ fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
         let flagged = s.verdict != Verdict::NoRedFlags;
         if flagged != (m.label == "scam") {
             wrong += 1;
+            if !list_misses {
+                continue;
+            }
             let ids: Vec<_> = s.flags.iter().map(|f| f.id.as_str()).collect();
             println!(
                 "misclassified {} ({}, {}): {:?} {ids:?}",
@@ -159,10 +192,17 @@ fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
         .filter(|(m, v)| m.kind.as_deref() == Some("otp_delivery") && *v == Verdict::Scam)
         .map(|(m, _)| m.id.clone())
         .collect();
+    let warning_called_scam = results
+        .iter()
+        .filter(|(m, v)| m.kind.as_deref() == Some("family_warning") && *v == Verdict::Scam)
+        .map(|(m, _)| m.id.clone())
+        .collect();
     Figures {
         precision,
         recall,
+        strict_recall: strict_r,
         otp_called_scam,
+        warning_called_scam,
     }
 }
 
@@ -204,6 +244,94 @@ fn labelled_messages_are_classified_with_precision_and_recall_of_at_least_0_9() 
         .flat_map(|(_, scans)| scans.iter().map(|(m, s)| (*m, s)))
         .collect();
     report("both sets together", &all);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `tests/data/messages-real.toml`: checks its provenance rules, so the set cannot quietly shrink
+/// or lose its sources.
+fn load_real_set() -> LabelledSet {
+    let set = load_set("messages-real.toml");
+    let n = set.message.len();
+    assert!(n >= 200, "messages-real.toml: only {n} messages");
+    let genuine = set.message.iter().filter(|m| m.label == "genuine").count();
+    assert!(genuine * 10 >= n * 4, "only {genuine} of {n} genuine");
+    for lang in ["en", "hi", "hinglish"] {
+        assert!(
+            set.message.iter().any(|m| m.lang == lang),
+            "no {lang} message"
+        );
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for m in &set.message {
+        assert!(ids.insert(m.id.as_str()), "{}: id used twice", m.id);
+        let split = m.split.as_deref();
+        assert!(
+            matches!(split, Some("heldout" | "tuning")),
+            "{}: split {split:?}",
+            m.id
+        );
+        match (m.origin.as_deref(), m.source.as_deref()) {
+            (Some("quoted" | "adapted"), Some(url)) => {
+                assert!(url.starts_with("http"), "{}: source {url:?}", m.id);
+            }
+            (Some("composed"), None) => {}
+            other => panic!("{}: origin and source {other:?}", m.id),
+        }
+    }
+    set
+}
+
+/// The real-world set: the held-out part is measured in aggregate only (its misses are never
+/// printed), the tuning part lists its misses.
+///
+/// First run on the held-out split (56 scams, 42 genuine), before any rule change for issue #10,
+/// scam or suspicious counted as flagged: precision 0.868, recall 0.589; scam-only recall 0.321.
+/// By language: en 0.958 / 0.657 / 0.314, hi 0.778 / 0.500 / 0.357, hinglish 0.600 / 0.429 /
+/// 0.286 (precision / recall / scam-only recall). README.md has the figures after.
+#[test]
+fn real_world_messages_meet_the_issue_10_targets_on_the_held_out_split() {
+    let rules = Rules::embedded(Lang::En).expect("the rules load");
+    let set = load_real_set();
+    let scans: Vec<(&Labelled, Scan)> = set
+        .message
+        .iter()
+        .map(|m| (m, rules.scan(&m.text)))
+        .collect();
+    let part = |split: &str| -> Vec<(&Labelled, &Scan)> {
+        scans
+            .iter()
+            .filter(|(m, _)| m.split.as_deref() == Some(split))
+            .map(|(m, s)| (*m, s))
+            .collect()
+    };
+    let tuning = report_with("messages-real.toml, tuning split", &part("tuning"), true);
+    let heldout = report_with(
+        "messages-real.toml, held-out split",
+        &part("heldout"),
+        false,
+    );
+    let mut failures = Vec::new();
+    for (name, f) in [("tuning", &tuning), ("held-out", &heldout)] {
+        if !f.otp_called_scam.is_empty() {
+            failures.push(format!(
+                "{name}: OTP deliveries called a scam: {:?}",
+                f.otp_called_scam
+            ));
+        }
+        if !f.warning_called_scam.is_empty() {
+            failures.push(format!(
+                "{name}: family warnings called a scam: {:?}",
+                f.warning_called_scam
+            ));
+        }
+    }
+    // The issue's targets, on the held-out split only (figures, never which message).
+    if heldout.recall < 0.90 || heldout.precision < 0.93 || heldout.strict_recall < 0.75 {
+        failures.push(format!(
+            "held-out: recall {:.3} (target 0.90), precision {:.3} (0.93), scam-only recall {:.3} (0.75)",
+            heldout.recall, heldout.precision, heldout.strict_recall
+        ));
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
