@@ -76,6 +76,11 @@ pub(super) fn detect(
             })
             .map(|l| l.range.clone())
             .collect(),
+        Detector::UnofficialLink => links
+            .iter()
+            .filter(|l| !l.official)
+            .map(|l| l.range.clone())
+            .collect(),
         Detector::LinkShortener => links
             .iter()
             .filter(|l| !l.official && is_under(&l.host, &lists.shorteners))

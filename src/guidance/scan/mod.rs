@@ -32,6 +32,11 @@
 //! (`requires`) or a link that is not on an official domain (`link = "unofficial"`). A rule with at
 //! least one candidate left and its context present raises a [`Flag`].
 //!
+//! A message that *reports* a scam attempt to someone (a `[common] reported` pattern matches
+//! anywhere: "someone called asking for …", "I did not tell him", "it was a fraud") and has no
+//! unofficial link raises only the flags of link and UPI detectors: the scam's words it quotes are
+//! not an ask.
+//!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
 //! up: 4 or more is [`Verdict::Scam`] (any strong flag, two medium ones, or a medium one with two
@@ -134,6 +139,9 @@ enum Detector {
     LinkShortener,
     /// A UPI id that names a relief fund or brand but is not its official id.
     UpiLookalike,
+    /// Any link whose host is not on an official domain (shorteners included): with a rule's
+    /// `requires` naming a bank, department or company, the link is not on that body's domain.
+    UnofficialLink,
 }
 
 /// Context a rule needs about the links in the message.
@@ -188,6 +196,8 @@ pub struct Rules {
     all: Vec<Rule>,
     common_unless: Vec<Regex>,
     negation: Vec<Regex>,
+    /// `[common] reported`: a message that tells someone about a scam attempt.
+    reported: Vec<Regex>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -228,8 +238,14 @@ impl Rules {
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
+        // A message that reports a scam attempt ("someone called asking for the OTP, I did not
+        // tell him") quotes the scam's words without asking anything: only its own links count.
+        let reported = !unofficial_link && self.reported.iter().any(|r| r.is_match(text));
         let mut flags = Vec::new();
         for rule in &self.all {
+            if reported && rule.detector.is_none() {
+                continue;
+            }
             let context_ok = match rule.link {
                 None => true,
                 Some(LinkNeed::Any) => !links.is_empty(),
