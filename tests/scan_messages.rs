@@ -450,3 +450,33 @@ fn scan_message_exits_2_on_input_it_cannot_read() {
     let o = run_with_stdin(&["scan-message", "--lang", "fr"], SCAM.as_bytes());
     assert_eq!(code(&o), 2);
 }
+
+#[test]
+fn no_red_flags_is_never_a_clean_bill_and_every_verdict_says_where_to_report() {
+    let o = run_with_stdin(&["scan-message"], GENUINE.as_bytes());
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    for want in [
+        "does not make it safe",
+        "money, a code",
+        "rush",
+        "real domain",
+        "sancharsaathi.gov.in",
+        "1930",
+        "Report & Check Suspect",
+    ] {
+        assert!(out.contains(want), "{want:?} missing from:\n{out}");
+    }
+    let o = run_with_stdin(&["scan-message", "--lang", "hi"], GENUINE.as_bytes());
+    let out = stdout(&o);
+    for want in ["सुरक्षित नहीं", "चक्षु", "1930", "Report & Check Suspect"]
+    {
+        assert!(out.contains(want), "{want:?} missing from:\n{out}");
+    }
+    // A scam verdict offers the same ways to report, without the questions.
+    let out = stdout(&run_with_stdin(&["scan-message"], SCAM.as_bytes()));
+    assert!(
+        out.contains("Report it") && !out.contains("money, a code"),
+        "{out}"
+    );
+}

@@ -111,6 +111,25 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
             ui.label(egui::RichText::new(state.tr.f("message.truncated", &[("max", &max)])).weak());
         }
     });
+    // No verdict is a clean bill: without strong signs, the three questions; always, where to
+    // report and how to check a number.
+    if scan.verdict == Verdict::NoRedFlags {
+        super::section(ui, &state.tr.t("message.questions"));
+        super::card(ui, |ui| {
+            for key in ["message.q_ask", "message.q_rush", "message.q_link"] {
+                ui.label(format!("• {}", state.tr.t(key)));
+            }
+        });
+    }
+    super::section(ui, &state.tr.t("message.report_title"));
+    super::card(ui, |ui| {
+        ui.label(state.tr.t("message.report_chakshu"));
+        ui.label(state.tr.t("message.report_1930"));
+    });
+    super::section(ui, &state.tr.t("message.check_title"));
+    super::card(ui, |ui| {
+        ui.label(state.tr.t("message.check_suspect"));
+    });
     if scan.flags.is_empty() {
         return;
     }
