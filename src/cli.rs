@@ -391,11 +391,11 @@ fn print_scan(text: &str, scan: &Scan, lang: Lang) {
     }
     if hi {
         println!(
-            "शिकायत: मैसेज या कॉल — sancharsaathi.gov.in पर चक्षु; पैसे गए हों तो 1930 या cybercrime.gov.in। नंबर या UPI आईडी जाँचें: cybercrime.gov.in पर \"Report & Check Suspect\"।"
+            "शिकायत: मैसेज या कॉल — sancharsaathi.gov.in पर चक्षु; पैसे गए हों तो 1930 या cybercrime.gov.in। नंबर या UPI आईडी जाँचें: https://cybercrime.gov.in/Webform/suspect_search_repository.aspx (\"Report & Check Suspect\")।"
         );
     } else {
         println!(
-            "Report it: the message or call on Chakshu at sancharsaathi.gov.in; if you lost money, 1930 or cybercrime.gov.in. Check the number or UPI id: \"Report & Check Suspect\" at cybercrime.gov.in."
+            "Report it: the message or call on Chakshu at sancharsaathi.gov.in; if you lost money, 1930 or cybercrime.gov.in. Check the number or UPI id: https://cybercrime.gov.in/Webform/suspect_search_repository.aspx (\"Report & Check Suspect\")."
         );
     }
     if scan.truncated {

@@ -20,6 +20,8 @@ mod worker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_message;
 
 use std::path::PathBuf;
 use std::sync::Arc;

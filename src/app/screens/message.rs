@@ -74,6 +74,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     }
 }
 
+/// Where to report a scam message or call (Chakshu, on Sanchar Saathi) and money lost (the
+/// National Cyber Crime Reporting Portal): both official domains of the facts registry.
+const CHAKSHU: &str = "https://sancharsaathi.gov.in/";
+const CYBERCRIME: &str = "https://cybercrime.gov.in/";
+
 fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
     let (key, note, color) = match scan.verdict {
         Verdict::Scam => (
@@ -124,7 +129,9 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
     super::section(ui, &state.tr.t("message.report_title"));
     super::card(ui, |ui| {
         ui.label(state.tr.t("message.report_chakshu"));
+        ui.hyperlink_to("sancharsaathi.gov.in", CHAKSHU);
         ui.label(state.tr.t("message.report_1930"));
+        ui.hyperlink_to("cybercrime.gov.in", CYBERCRIME);
     });
     super::section(ui, &state.tr.t("message.check_title"));
     super::card(ui, |ui| {
