@@ -188,6 +188,14 @@ fn report_with(title: &str, scans: &[(&Labelled, &Scan)], list_misses: bool) -> 
         }
     }
     println!("{wrong} misclassified");
+    if list_misses {
+        for (m, s) in scans {
+            if m.label == "scam" && s.verdict == Verdict::Suspicious {
+                let ids: Vec<_> = s.flags.iter().map(|f| f.id.as_str()).collect();
+                println!("suspicious, not scam: {} ({}): {ids:?}", m.id, m.lang);
+            }
+        }
+    }
 
     let otp_called_scam = results
         .iter()

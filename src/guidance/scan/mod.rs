@@ -32,10 +32,11 @@
 //! (`requires`) or a link that is not on an official domain (`link = "unofficial"`). A rule with at
 //! least one candidate left and its context present raises a [`Flag`].
 //!
-//! A message that *reports* a scam attempt to someone (a `[common] reported` pattern matches
-//! anywhere: "someone called asking for …", "I did not tell him", "it was a fraud") and has no
-//! unofficial link raises only the flags of link and UPI detectors: the scam's words it quotes are
-//! not an ask.
+//! A message that *reports or warns about* a scam (a `[common] reported` pattern matches anywhere:
+//! "someone called asking for …", "I did not tell him", "it was a fraud", a fact check, "if you
+//! receive such a message …") raises only the flags of link and UPI detectors, and is at most
+//! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask, but a link it passes on is
+//! still worth a look.
 //!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
@@ -238,9 +239,10 @@ impl Rules {
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
-        // A message that reports a scam attempt ("someone called asking for the OTP, I did not
-        // tell him") quotes the scam's words without asking anything: only its own links count.
-        let reported = !unofficial_link && self.reported.iter().any(|r| r.is_match(text));
+        // A message that reports or warns about a scam ("someone called asking for the OTP, I did
+        // not tell him", a fact check) quotes the scam's words without asking anything: only its
+        // links count, and it is never called a scam.
+        let reported = self.reported.iter().any(|r| r.is_match(text));
         let mut flags = Vec::new();
         for rule in &self.all {
             if reported && rule.detector.is_none() {
@@ -285,7 +287,7 @@ impl Rules {
                 .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
         });
         let points: u32 = flags.iter().map(|f| f.weight.points()).sum();
-        let verdict = if points >= SCAM_POINTS {
+        let verdict = if points >= SCAM_POINTS && !reported {
             Verdict::Scam
         } else if points >= SUSPICIOUS_POINTS {
             Verdict::Suspicious

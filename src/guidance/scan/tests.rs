@@ -209,8 +209,8 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     ),
     (
         "This is the Mumbai Crime Branch. A parcel in your name with drugs was seized and you are under digital arrest.",
-        Suspicious,
-        &["legal-threat"],
+        Scam,
+        &["legal-threat", "accused-of-crime"],
     ),
     (
         "Part time job: earn Rs 5000 per day by liking YouTube videos. Contact on WhatsApp.",
@@ -359,6 +359,116 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["code-from-phone"],
     ),
+    (
+        "Sir, this is the cyber cell inspector. You must stay on the line and keep this confidential, an arrest warrant is ready.",
+        Scam,
+        &["stay-on-call", "legal-threat"],
+    ),
+    (
+        "मैं पुलिस अधिकारी बोल रहा हूँ, जाँच चल रही है, कॉल पर बने रहें, यह गोपनीय है।",
+        Suspicious,
+        &["stay-on-call"],
+    ),
+    (
+        "Main police officer bol raha hun, aap par case hai, video call pe bane raho, ye confidential hai.",
+        Suspicious,
+        &["stay-on-call"],
+    ),
+    (
+        "Your shipment is on hold at our hub, update your address to release it.",
+        Suspicious,
+        &["parcel-held"],
+    ),
+    (
+        "आपका पैकेज गलत पते के कारण रुका है, पता अपडेट करें।",
+        Suspicious,
+        &["parcel-held"],
+    ),
+    (
+        "Aapka parcel on hold hai, address update karo is link pe.",
+        Scam,
+        &["parcel-held", "entity-link-unseen"],
+    ),
+    (
+        "The government is giving a free recharge of Rs 299 to every citizen this week.",
+        Suspicious,
+        &["free-money-offer"],
+    ),
+    (
+        "सरकार सभी छात्रों को 5000 रुपये की छात्रवृत्ति दे रही है।",
+        Suspicious,
+        &["free-money-offer"],
+    ),
+    (
+        "Sarkar sab ladkiyon ko scholarship of Rs 12,000 de rahi hai.",
+        Suspicious,
+        &["free-money-offer"],
+    ),
+    (
+        "Your A/c XX12 is credited with Rs 48,000 as relief compensation. Click to claim the balance.",
+        Suspicious,
+        &["unexpected-credit"],
+    ),
+    (
+        "राहत योजना के तहत आपके खाते में 20,000 रुपये जमा किए गए हैं।",
+        Suspicious,
+        &["unexpected-credit"],
+    ),
+    (
+        "Aapke account mein Rs 9,000 credited under PM yojana, details fill karo.",
+        Suspicious,
+        &["unexpected-credit"],
+    ),
+    (
+        "Your phone service will be blocked within 3 hours. Call our officer at once.",
+        Scam,
+        &["cut-off-within-hours", "block-threat"],
+    ),
+    (
+        "आपकी बिजली आज रात काट दी जाएगी।",
+        Scam,
+        &["cut-off-within-hours", "block-threat"],
+    ),
+    (
+        "Aapki light aaj raat kat jayegi, officer ko call karo.",
+        Scam,
+        &["cut-off-within-hours", "block-threat"],
+    ),
+    (
+        "Congratulations, you are the winner of Rs 35 lakh in our anniversary lucky draw.",
+        Scam,
+        &["prize-money", "prize-or-lottery"],
+    ),
+    (
+        "बधाई हो, आपने 12 लाख रुपये का इनाम जीता है।",
+        Scam,
+        &["prize-money", "prize-or-lottery"],
+    ),
+    (
+        "Aapne 15 lakh ki lottery jeeti hai, manager se baat karo.",
+        Scam,
+        &["prize-money", "prize-or-lottery"],
+    ),
+    (
+        "Your Aadhaar number has been used in a money laundering case. Cooperate with the officer.",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "आपके आधार से मनी लॉन्ड्रिंग का अपराध हुआ है।",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "Aapka parcel in your name pakda gaya hai, usme drugs mile hain.",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "Your order could not be delivered. Reschedule here: https://indiapots.com/track",
+        Scam,
+        &["lookalike-link"],
+    ),
     // Kinds of scam the holdout set (tests/data/messages-holdout.toml) found missed, in new
     // wordings. A PIN or a QR scan "to receive money":
     (
@@ -502,6 +612,11 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Issue #10: fact checks and advisories that are forwarded quote scam wording to warn.
+    "Claim: Your electricity will be cut tonight unless you call our officer. #PIBFactCheck: This claim is #Fake.",
+    "If you receive a message saying your KYC has expired and asking for the OTP, do not respond. Report it on Chakshu.",
+    "यह दावा फर्जी है। ऐसे मैसेज को फॉरवर्ड न करें, आपका खाता बंद होने की बात झूठी है।",
+    "Power supply will be cut tonight from 11 pm to 2 am for scheduled maintenance work. - Electricity Board",
     // Issue #10: messages that report or warn about a scam attempt, in English, Hindi and Hinglish.
     "Someone rang Nani pretending to be from the bank and asked for the code on her phone. She did not tell him anything.",
     "आज किसी ने फोन करके मेरे फोन पर आया नंबर माँगा, मैंने कुछ नहीं बताया।",
