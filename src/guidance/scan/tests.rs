@@ -469,6 +469,11 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["lookalike-link"],
     ),
+    (
+        "If you get a call from our officer today, tell him the 6 digit code that comes on your phone.",
+        Scam,
+        &["otp-request"],
+    ),
     // Kinds of scam the holdout set (tests/data/messages-holdout.toml) found missed, in new
     // wordings. A PIN or a QR scan "to receive money":
     (
