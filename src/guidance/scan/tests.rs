@@ -474,6 +474,17 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["otp-request"],
     ),
+    // A scammer's "this is not fake" is not a report of a scam.
+    (
+        "Ye fake nahi hai sir, aapka 25 lakh ka inaam pakka hai.",
+        Scam,
+        &["prize-money", "prize-or-lottery"],
+    ),
+    (
+        "यह फर्जी नहीं है, आपने 25 लाख रुपये का इनाम जीता है।",
+        Scam,
+        &["prize-money", "prize-or-lottery"],
+    ),
     // Kinds of scam the holdout set (tests/data/messages-holdout.toml) found missed, in new
     // wordings. A PIN or a QR scan "to receive money":
     (
