@@ -78,6 +78,8 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
 /// National Cyber Crime Reporting Portal): both official domains of the facts registry.
 const CHAKSHU: &str = "https://sancharsaathi.gov.in/";
 const CYBERCRIME: &str = "https://cybercrime.gov.in/";
+/// The I4C suspect repository on the same portal (see facts.toml, cybercrime.gov.in).
+const SUSPECT_SEARCH: &str = "https://cybercrime.gov.in/Webform/suspect_search_repository.aspx";
 
 fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
     let (key, note, color) = match scan.verdict {
@@ -136,6 +138,7 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
     super::section(ui, &state.tr.t("message.check_title"));
     super::card(ui, |ui| {
         ui.label(state.tr.t("message.check_suspect"));
+        ui.hyperlink_to("cybercrime.gov.in — Report & Check Suspect", SUSPECT_SEARCH);
     });
     if scan.flags.is_empty() {
         return;
