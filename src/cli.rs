@@ -364,13 +364,40 @@ fn print_scan(text: &str, scan: &Scan, lang: Lang) {
             "संदिग्ध — सावधान रहें: पहले बैंक या दफ़्तर से उसके आधिकारिक नंबर या साइट पर पुष्टि करें।"
         }
         (Verdict::NoRedFlags, false) => {
-            "NO RED FLAGS — none of the warning signs Sajag knows (that does not prove it genuine)."
+            "NO RED FLAGS — none of the warning signs Sajag knows. That does not make it safe: the check only reads the words, not who sent them or where a link leads."
         }
         (Verdict::NoRedFlags, true) => {
-            "कोई चेतावनी-संकेत नहीं — सजग के जाने-पहचाने संकेतों में से कोई नहीं मिला (इससे यह असली साबित नहीं होता)।"
+            "कोई चेतावनी-संकेत नहीं — सजग के जाने-पहचाने संकेतों में से कोई नहीं मिला। इससे यह सुरक्षित नहीं हो जाता: जाँच केवल शब्द पढ़ती है, यह नहीं कि किसने भेजा या लिंक कहाँ ले जाता है।"
         }
     };
     println!("{verdict}");
+    if scan.verdict == Verdict::NoRedFlags {
+        let questions: [&str; 3] = if hi {
+            [
+                "क्या यह पैसे, कोई कोड (OTP, PIN) या कोई ऐप इंस्टॉल करने को कहता है?",
+                "क्या यह आपको जल्दी करने को कहता है या डराता है?",
+                "क्या हर लिंक भेजने वाले की असली वेबसाइट पर है?",
+            ]
+        } else {
+            [
+                "Does it ask for money, a code (OTP, PIN) or an app to install?",
+                "Does it rush or frighten you?",
+                "Is every link on the sender's real domain?",
+            ]
+        };
+        for q in questions {
+            println!("  ? {q}");
+        }
+    }
+    if hi {
+        println!(
+            "शिकायत: मैसेज या कॉल — sancharsaathi.gov.in पर चक्षु; पैसे गए हों तो 1930 या cybercrime.gov.in। नंबर या UPI आईडी जाँचें: https://cybercrime.gov.in/Webform/suspect_search_repository.aspx (\"Report & Check Suspect\")।"
+        );
+    } else {
+        println!(
+            "Report it: the message or call on Chakshu at sancharsaathi.gov.in; if you lost money, 1930 or cybercrime.gov.in. Check the number or UPI id: https://cybercrime.gov.in/Webform/suspect_search_repository.aspx (\"Report & Check Suspect\")."
+        );
+    }
     if scan.truncated {
         println!(
             "(only the first {} characters were checked)",

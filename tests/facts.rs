@@ -44,6 +44,7 @@ const NOT_TEXT: &[&str] = &[
     "unless",
     "requires",
     "negation",
+    "reported",
     "define",
     "shorteners",
     "brands",

@@ -36,8 +36,17 @@ struct Labelled {
     lang: String,
     /// `scam` or `genuine`.
     label: String,
-    /// `otp_delivery` for an SMS that delivers a one-time password.
+    /// `otp_delivery` for an SMS that delivers a one-time password; `family_warning` for a family
+    /// message that reports or warns about a scam attempt.
     kind: Option<String>,
+    /// Only in `messages-real.toml`: `heldout` or `tuning`.
+    split: Option<String>,
+    /// Only in `messages-real.toml`: 2 for the messages added after the issue #10 rules.
+    batch: Option<u32>,
+    /// Only in `messages-real.toml`: `quoted`, `adapted` or `composed`.
+    origin: Option<String>,
+    /// Only in `messages-real.toml`: the public report a quoted or adapted message comes from.
+    source: Option<String>,
     text: String,
 }
 
@@ -104,13 +113,23 @@ fn load_set(name: &str) -> LabelledSet {
 struct Figures {
     precision: f64,
     recall: f64,
+    /// Recall when only a "scam" verdict counts as flagged.
+    strict_recall: f64,
     /// Genuine OTP deliveries that were called a scam.
     otp_called_scam: Vec<String>,
+    /// Family messages that report or warn about a scam and were called a scam.
+    warning_called_scam: Vec<String>,
 }
 
 /// Prints the confusion table (overall and by language), precision and recall (scam or suspicious
 /// counted as flagged, and strict: only scam) and every misclassified message of `scans`.
 fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
+    report_with(title, scans, true)
+}
+
+/// As `report`, but lists the misclassified messages only when `list_misses` (never for a held-out
+/// split: its misses must not be read while the rules are changed).
+fn report_with(title: &str, scans: &[(&Labelled, &Scan)], list_misses: bool) -> Figures {
     let results: Vec<(&Labelled, Verdict)> = scans.iter().map(|(m, s)| (*m, s.verdict)).collect();
     let mut table: BTreeMap<(String, String), [usize; 3]> = BTreeMap::new();
     for (m, v) in &results {
@@ -133,6 +152,19 @@ fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
     }
     let (precision, recall) = precision_recall(&results, &[Verdict::Scam, Verdict::Suspicious]);
     let (strict_p, strict_r) = precision_recall(&results, &[Verdict::Scam]);
+    for lang in ["en", "hi", "hinglish"] {
+        let of_lang: Vec<_> = results
+            .iter()
+            .filter(|(m, _)| m.lang == lang)
+            .copied()
+            .collect();
+        if of_lang.is_empty() {
+            continue;
+        }
+        let (p, r) = precision_recall(&of_lang, &[Verdict::Scam, Verdict::Suspicious]);
+        let (_, sr) = precision_recall(&of_lang, &[Verdict::Scam]);
+        println!("  {lang:<9} precision {p:.3}, recall {r:.3}, scam-only recall {sr:.3}");
+    }
     println!(
         "scam or suspicious counted as positive: precision {precision:.3}, recall {recall:.3}"
     );
@@ -145,6 +177,9 @@ fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
         let flagged = s.verdict != Verdict::NoRedFlags;
         if flagged != (m.label == "scam") {
             wrong += 1;
+            if !list_misses {
+                continue;
+            }
             let ids: Vec<_> = s.flags.iter().map(|f| f.id.as_str()).collect();
             println!(
                 "misclassified {} ({}, {}): {:?} {ids:?}",
@@ -153,16 +188,31 @@ fn report(title: &str, scans: &[(&Labelled, &Scan)]) -> Figures {
         }
     }
     println!("{wrong} misclassified");
+    if list_misses {
+        for (m, s) in scans {
+            if m.label == "scam" && s.verdict == Verdict::Suspicious {
+                let ids: Vec<_> = s.flags.iter().map(|f| f.id.as_str()).collect();
+                println!("suspicious, not scam: {} ({}): {ids:?}", m.id, m.lang);
+            }
+        }
+    }
 
     let otp_called_scam = results
         .iter()
         .filter(|(m, v)| m.kind.as_deref() == Some("otp_delivery") && *v == Verdict::Scam)
         .map(|(m, _)| m.id.clone())
         .collect();
+    let warning_called_scam = results
+        .iter()
+        .filter(|(m, v)| m.kind.as_deref() == Some("family_warning") && *v == Verdict::Scam)
+        .map(|(m, _)| m.id.clone())
+        .collect();
     Figures {
         precision,
         recall,
+        strict_recall: strict_r,
         otp_called_scam,
+        warning_called_scam,
     }
 }
 
@@ -207,13 +257,133 @@ fn labelled_messages_are_classified_with_precision_and_recall_of_at_least_0_9() 
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// `tests/data/messages-real.toml`: checks its provenance rules, so the set cannot quietly shrink
+/// or lose its sources.
+fn load_real_set() -> LabelledSet {
+    let set = load_set("messages-real.toml");
+    let n = set.message.len();
+    assert!(n >= 200, "messages-real.toml: only {n} messages");
+    let genuine = set.message.iter().filter(|m| m.label == "genuine").count();
+    assert!(genuine * 10 >= n * 4, "only {genuine} of {n} genuine");
+    for lang in ["en", "hi", "hinglish"] {
+        assert!(
+            set.message.iter().any(|m| m.lang == lang),
+            "no {lang} message"
+        );
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for m in &set.message {
+        assert!(ids.insert(m.id.as_str()), "{}: id used twice", m.id);
+        let split = m.split.as_deref();
+        assert!(
+            matches!(split, Some("heldout" | "tuning")),
+            "{}: split {split:?}",
+            m.id
+        );
+        match (m.origin.as_deref(), m.source.as_deref()) {
+            (Some("quoted" | "adapted"), Some(url)) => {
+                assert!(url.starts_with("http"), "{}: source {url:?}", m.id);
+            }
+            (Some("composed"), None) => {}
+            other => panic!("{}: origin and source {other:?}", m.id),
+        }
+    }
+    set
+}
+
+/// The real-world set: the held-out part is measured in aggregate only (its misses are never
+/// printed), the tuning part lists its misses.
+///
+/// First run on the held-out split (56 scams, 42 genuine), before any rule change for issue #10,
+/// scam or suspicious counted as flagged: precision 0.868, recall 0.589; scam-only recall 0.321.
+/// By language: en 0.958 / 0.657 / 0.314, hi 0.778 / 0.500 / 0.357, hinglish 0.600 / 0.429 /
+/// 0.286 (precision / recall / scam-only recall). Batch 2 (102 messages added after the first
+/// round of rules), held-out part (19 scams, 27 genuine), first run before the second round:
+/// precision 0.800, recall 0.632, scam-only recall 0.316. README.md has the figures after.
+/// Scans the real-world set and reports its splits: (tuning, held-out). The held-out split is also
+/// reported by batch (the first 200 messages, and the 102 added after the issue #10 rules).
+fn real_world_figures() -> (Figures, Figures) {
+    let rules = Rules::embedded(Lang::En).expect("the rules load");
+    let set = load_real_set();
+    let scans: Vec<(&Labelled, Scan)> = set
+        .message
+        .iter()
+        .map(|m| (m, rules.scan(&m.text)))
+        .collect();
+    let part = |split: &str, batch: Option<u32>| -> Vec<(&Labelled, &Scan)> {
+        scans
+            .iter()
+            .filter(|(m, _)| m.split.as_deref() == Some(split))
+            .filter(|(m, _)| batch.is_none_or(|b| m.batch.unwrap_or(1) == b))
+            .map(|(m, s)| (*m, s))
+            .collect()
+    };
+    let tuning = report_with(
+        "messages-real.toml, tuning split",
+        &part("tuning", None),
+        true,
+    );
+    report_with(
+        "messages-real.toml, held-out split, batch 1 (first 200 messages)",
+        &part("heldout", Some(1)),
+        false,
+    );
+    report_with(
+        "messages-real.toml, held-out split, batch 2 (added after the #10 rules)",
+        &part("heldout", Some(2)),
+        false,
+    );
+    let heldout = report_with(
+        "messages-real.toml, held-out split, both batches",
+        &part("heldout", None),
+        false,
+    );
+    (tuning, heldout)
+}
+
+#[test]
+fn real_world_otp_deliveries_and_family_warnings_are_never_called_a_scam() {
+    let (tuning, heldout) = real_world_figures();
+    let mut failures = Vec::new();
+    for (name, f) in [("tuning", &tuning), ("held-out", &heldout)] {
+        if !f.otp_called_scam.is_empty() {
+            failures.push(format!(
+                "{name}: OTP deliveries called a scam: {:?}",
+                f.otp_called_scam
+            ));
+        }
+        if !f.warning_called_scam.is_empty() {
+            failures.push(format!(
+                "{name}: family warnings called a scam: {:?}",
+                f.warning_called_scam
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The issue's targets, on the held-out split only (figures, never which message). Not met yet:
+/// run with `--ignored` to see the current figures.
+#[test]
+#[ignore = "issue #10's targets are not yet met on the held-out split (see README)"]
+fn real_world_held_out_split_meets_the_issue_10_targets() {
+    let (_, heldout) = real_world_figures();
+    assert!(
+        heldout.recall >= 0.90 && heldout.precision >= 0.93 && heldout.strict_recall >= 0.75,
+        "held-out: recall {:.3} (target 0.90), precision {:.3} (0.93), scam-only recall {:.3} (0.75)",
+        heldout.recall,
+        heldout.precision,
+        heldout.strict_recall
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // The command line
 
 const SCAM: &str = "Dear customer, your SBI account will be blocked today. Share the OTP with our executive to keep it active.";
 const GENUINE: &str =
     "482913 is your OTP for login. Valid for 5 mins. Do not share this OTP with anyone.";
-const SUSPICIOUS: &str = "Part time job: earn Rs 5000 per day from home.";
+const SUSPICIOUS: &str = "Congratulations, you are the lucky winner of our prize draw.";
 
 /// Runs `sajag` with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
@@ -307,4 +477,34 @@ fn scan_message_exits_2_on_input_it_cannot_read() {
 
     let o = run_with_stdin(&["scan-message", "--lang", "fr"], SCAM.as_bytes());
     assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn no_red_flags_is_never_a_clean_bill_and_every_verdict_says_where_to_report() {
+    let o = run_with_stdin(&["scan-message"], GENUINE.as_bytes());
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    for want in [
+        "does not make it safe",
+        "money, a code",
+        "rush",
+        "real domain",
+        "sancharsaathi.gov.in",
+        "1930",
+        "Report & Check Suspect",
+    ] {
+        assert!(out.contains(want), "{want:?} missing from:\n{out}");
+    }
+    let o = run_with_stdin(&["scan-message", "--lang", "hi"], GENUINE.as_bytes());
+    let out = stdout(&o);
+    for want in ["सुरक्षित नहीं", "चक्षु", "1930", "Report & Check Suspect"]
+    {
+        assert!(out.contains(want), "{want:?} missing from:\n{out}");
+    }
+    // A scam verdict offers the same ways to report, without the questions.
+    let out = stdout(&run_with_stdin(&["scan-message"], SCAM.as_bytes()));
+    assert!(
+        out.contains("Report it") && !out.contains("money, a code"),
+        "{out}"
+    );
 }

@@ -21,6 +21,8 @@ mod worker;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_message;
+#[cfg(test)]
 mod tests_trust;
 
 use std::path::PathBuf;

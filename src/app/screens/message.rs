@@ -74,6 +74,13 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     }
 }
 
+/// Where to report a scam message or call (Chakshu, on Sanchar Saathi) and money lost (the
+/// National Cyber Crime Reporting Portal): both official domains of the facts registry.
+const CHAKSHU: &str = "https://sancharsaathi.gov.in/";
+const CYBERCRIME: &str = "https://cybercrime.gov.in/";
+/// The I4C suspect repository on the same portal (see facts.toml, cybercrime.gov.in).
+const SUSPECT_SEARCH: &str = "https://cybercrime.gov.in/Webform/suspect_search_repository.aspx";
+
 fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
     let (key, note, color) = match scan.verdict {
         Verdict::Scam => (
@@ -110,6 +117,28 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
             let max = sajag::guidance::scan::MAX_CHARS.to_string();
             ui.label(egui::RichText::new(state.tr.f("message.truncated", &[("max", &max)])).weak());
         }
+    });
+    // No verdict is a clean bill: without strong signs, the three questions; always, where to
+    // report and how to check a number.
+    if scan.verdict == Verdict::NoRedFlags {
+        super::section(ui, &state.tr.t("message.questions"));
+        super::card(ui, |ui| {
+            for key in ["message.q_ask", "message.q_rush", "message.q_link"] {
+                ui.label(format!("• {}", state.tr.t(key)));
+            }
+        });
+    }
+    super::section(ui, &state.tr.t("message.report_title"));
+    super::card(ui, |ui| {
+        ui.label(state.tr.t("message.report_chakshu"));
+        ui.hyperlink_to("sancharsaathi.gov.in", CHAKSHU);
+        ui.label(state.tr.t("message.report_1930"));
+        ui.hyperlink_to("cybercrime.gov.in", CYBERCRIME);
+    });
+    super::section(ui, &state.tr.t("message.check_title"));
+    super::card(ui, |ui| {
+        ui.label(state.tr.t("message.check_suspect"));
+        ui.hyperlink_to("cybercrime.gov.in — Report & Check Suspect", SUSPECT_SEARCH);
     });
     if scan.flags.is_empty() {
         return;

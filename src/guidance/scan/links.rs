@@ -76,6 +76,11 @@ pub(super) fn detect(
             })
             .map(|l| l.range.clone())
             .collect(),
+        Detector::UnofficialLink => links
+            .iter()
+            .filter(|l| !l.official)
+            .map(|l| l.range.clone())
+            .collect(),
         Detector::LinkShortener => links
             .iter()
             .filter(|l| !l.official && is_under(&l.host, &lists.shorteners))
@@ -127,6 +132,15 @@ fn names_brand(lists: &Lists, host: &str) -> bool {
         return true;
     }
     let dotted = host.replace(['-', '_'], ".");
+    // A long brand misspelt by one letter or one swap (`indiapots`, `paytmm`) in a label.
+    if dotted.split('.').any(|label| {
+        lists
+            .brands
+            .iter()
+            .any(|b| b.len() >= 7 && !b.contains('.') && one_edit_apart(label, b))
+    }) {
+        return true;
+    }
     spellings(&dotted).iter().any(|variant| {
         let tokens: Vec<&str> = variant.split('.').collect();
         let joined: String = tokens.concat();
@@ -163,5 +177,24 @@ fn spellings(s: &str) -> Vec<String> {
         vec![s.to_owned(), swap('i'), swap('l')]
     } else {
         vec![s.to_owned()]
+    }
+}
+
+/// Whether `a` and `b` differ by exactly one inserted, deleted or replaced letter, or by two
+/// neighbouring letters swapped.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
     }
 }

@@ -52,6 +52,7 @@ struct ListsFile {
 struct Common {
     unless: Vec<String>,
     negation: Vec<String>,
+    reported: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -116,7 +117,11 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let (lists, tlds) = merge_lists(&parsed, facts)?;
     let mut common_unless = Vec::new();
     let mut negation = Vec::new();
+    let mut reported = Vec::new();
     for (name, _, file) in &parsed {
+        for p in &file.common.reported {
+            reported.push(compile(name, &file.define, "[common] reported", p)?);
+        }
         for p in &file.common.unless {
             common_unless.push(compile(name, &file.define, "[common] unless", p)?);
         }
@@ -146,6 +151,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         all,
         common_unless,
         negation,
+        reported,
         lists,
         link_re,
         upi_re,

@@ -32,6 +32,12 @@
 //! (`requires`) or a link that is not on an official domain (`link = "unofficial"`). A rule with at
 //! least one candidate left and its context present raises a [`Flag`].
 //!
+//! A message that *reports or warns about* a scam (a `[common] reported` pattern matches anywhere:
+//! "someone called asking for …", "I did not tell him", "it was a fraud", a fact check, "if you
+//! receive such a message …") raises only the flags of link and UPI detectors, and is at most
+//! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask, but a link it passes on is
+//! still worth a look.
+//!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
 //! up: 4 or more is [`Verdict::Scam`] (any strong flag, two medium ones, or a medium one with two
@@ -134,6 +140,9 @@ enum Detector {
     LinkShortener,
     /// A UPI id that names a relief fund or brand but is not its official id.
     UpiLookalike,
+    /// Any link whose host is not on an official domain (shorteners included): with a rule's
+    /// `requires` naming a bank, department or company, the link is not on that body's domain.
+    UnofficialLink,
 }
 
 /// Context a rule needs about the links in the message.
@@ -188,6 +197,8 @@ pub struct Rules {
     all: Vec<Rule>,
     common_unless: Vec<Regex>,
     negation: Vec<Regex>,
+    /// `[common] reported`: a message that tells someone about a scam attempt.
+    reported: Vec<Regex>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -228,8 +239,15 @@ impl Rules {
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
+        // A message that reports or warns about a scam ("someone called asking for the OTP, I did
+        // not tell him", a fact check) quotes the scam's words without asking anything: only its
+        // links count, and it is never called a scam.
+        let reported = self.reported.iter().any(|r| r.is_match(text));
         let mut flags = Vec::new();
         for rule in &self.all {
+            if reported && rule.detector.is_none() {
+                continue;
+            }
             let context_ok = match rule.link {
                 None => true,
                 Some(LinkNeed::Any) => !links.is_empty(),
@@ -269,7 +287,7 @@ impl Rules {
                 .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
         });
         let points: u32 = flags.iter().map(|f| f.weight.points()).sum();
-        let verdict = if points >= SCAM_POINTS {
+        let verdict = if points >= SCAM_POINTS && !reported {
             Verdict::Scam
         } else if points >= SUSPICIOUS_POINTS {
             Verdict::Suspicious
