@@ -351,58 +351,40 @@ fn scan_message(file: Option<&std::path::Path>, lang: Lang, json: bool) -> ExitC
 }
 
 fn print_scan(text: &str, scan: &Scan, lang: Lang) {
-    let hi = lang == Lang::Hi;
-    let verdict = match (scan.verdict, hi) {
-        (Verdict::Scam, false) => {
-            "SCAM — this message shows the signs of a fraud. Do not do what it asks."
-        }
-        (Verdict::Scam, true) => "ठगी — इस संदेश में धोखाधड़ी के लक्षण हैं। जो यह कहता है वह न करें।",
-        (Verdict::Suspicious, false) => {
-            "SUSPICIOUS — be careful: check with the bank or office through its official number or site first."
-        }
-        (Verdict::Suspicious, true) => {
-            "संदिग्ध — सावधान रहें: पहले बैंक या दफ़्तर से उसके आधिकारिक नंबर या साइट पर पुष्टि करें।"
-        }
-        (Verdict::NoRedFlags, false) => {
-            "NO RED FLAGS — none of the warning signs Sajag knows. That does not make it safe: the check only reads the words, not who sent them or where a link leads."
-        }
-        (Verdict::NoRedFlags, true) => {
-            "कोई चेतावनी-संकेत नहीं — सजग के जाने-पहचाने संकेतों में से कोई नहीं मिला। इससे यह सुरक्षित नहीं हो जाता: जाँच केवल शब्द पढ़ती है, यह नहीं कि किसने भेजा या लिंक कहाँ ले जाता है।"
-        }
+    // The words are the app's (assets/i18n), so the two never say different things; the first
+    // word is the verdict's stable name, for people and scripts reading the output.
+    let tr = crate::app::i18n::Tr::new(lang);
+    let (name, verdict, note) = match scan.verdict {
+        Verdict::Scam => ("SCAM", "message.verdict_scam", "message.note_scam"),
+        Verdict::Suspicious => (
+            "SUSPICIOUS",
+            "message.verdict_suspicious",
+            "message.note_suspicious",
+        ),
+        Verdict::NoRedFlags => ("NO RED FLAGS", "message.verdict_none", "message.note_none"),
     };
-    println!("{verdict}");
+    println!("{name}: {}", tr.t(verdict));
+    println!("{}", tr.t(note));
     if scan.verdict == Verdict::NoRedFlags {
-        let questions: [&str; 3] = if hi {
-            [
-                "क्या यह पैसे, कोई कोड (OTP, PIN) या कोई ऐप इंस्टॉल करने को कहता है?",
-                "क्या यह आपको जल्दी करने को कहता है या डराता है?",
-                "क्या हर लिंक भेजने वाले की असली वेबसाइट पर है?",
-            ]
-        } else {
-            [
-                "Does it ask for money, a code (OTP, PIN) or an app to install?",
-                "Does it rush or frighten you?",
-                "Is every link on the sender's real domain?",
-            ]
-        };
-        for q in questions {
-            println!("  ? {q}");
+        println!("{}:", tr.t("message.questions"));
+        for q in ["message.q_ask", "message.q_rush", "message.q_link"] {
+            println!("  ? {}", tr.t(q));
         }
     }
-    if hi {
-        println!(
-            "शिकायत: मैसेज या कॉल — sancharsaathi.gov.in पर चक्षु; पैसे गए हों तो 1930 या cybercrime.gov.in। नंबर या UPI आईडी जाँचें: https://cybercrime.gov.in/Webform/suspect_search_repository.aspx (\"Report & Check Suspect\")।"
-        );
-    } else {
-        println!(
-            "Report it: the message or call on Chakshu at sancharsaathi.gov.in; if you lost money, 1930 or cybercrime.gov.in. Check the number or UPI id: https://cybercrime.gov.in/Webform/suspect_search_repository.aspx (\"Report & Check Suspect\")."
-        );
-    }
+    println!(
+        "{}: {} {}",
+        tr.t("message.report_title"),
+        tr.t("message.report_chakshu"),
+        tr.t("message.report_1930")
+    );
+    println!(
+        "{}: {}",
+        tr.t("message.check_title"),
+        tr.t("message.check_suspect")
+    );
     if scan.truncated {
-        println!(
-            "(only the first {} characters were checked)",
-            sajag::guidance::scan::MAX_CHARS
-        );
+        let max = sajag::guidance::scan::MAX_CHARS.to_string();
+        println!("{}", tr.f("message.truncated", &[("max", &max)]));
     }
     for f in &scan.flags {
         let weight = match f.weight {

@@ -11,7 +11,7 @@
 mod checklist;
 mod command;
 mod complaint;
-mod i18n;
+pub mod i18n;
 mod icon;
 mod screens;
 pub mod settings;
