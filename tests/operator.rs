@@ -427,4 +427,26 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
         );
         assert!(!out.exists(), "a killed build left a file at --out");
     }
+    // A killed process cannot clean up after itself: its scratch folder (sorted runs) or its
+    // partial index stays behind. The next build removes what no running build holds.
+    let left = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".sajag-"))
+            .count()
+    };
+    assert!(left() > 0, "the killed builds left their scratch behind");
+    std::fs::write(dir.path().join("big.txt"), "9876543210\n").unwrap();
+    run_ok(
+        SAJAG_INDEX,
+        &[
+            "build",
+            dir.path().join("m.toml").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_no_leftovers(dir.path());
+    assert!(out.exists());
 }

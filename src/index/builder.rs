@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -25,6 +26,9 @@ use super::writer::{IndexWriter, WriteError, io_context};
 use crate::catalogue::{Breach, Catalogue};
 use crate::hashing::{HashedId, Prefix, Suffix};
 use crate::identifier::{Identifier, Kind};
+
+/// The name prefix of a build's scratch folder.
+const SCRATCH_PREFIX: &str = ".sajag-build-";
 
 /// Values per batch sent from the reading thread.
 const BATCH_VALUES: usize = 64 * 1024;
@@ -185,13 +189,21 @@ pub fn build(
     }
     let out_dir = crate::fsutil::parent_dir(out);
     let scratch_parent = opts.scratch_dir.clone().unwrap_or(out_dir);
+    // A build that was killed left its scratch folder (and maybe a partial index): clean up what
+    // no running build holds.
+    crate::fsutil::remove_stale(&scratch_parent, SCRATCH_PREFIX);
     let scratch = tempfile::Builder::new()
-        .prefix(".sajag-build-")
+        .prefix(SCRATCH_PREFIX)
         .tempdir_in(&scratch_parent)
         .map_err(io_context(format!(
             "could not create a scratch folder in {}",
             scratch_parent.display()
         )))
+        .map_err(BuildError::Write)?;
+    // Held until the build ends, so another build does not take the folder for a stale one.
+    let scratch_lock = File::create(scratch.path().join(crate::fsutil::SCRATCH_LOCK))
+        .and_then(|f| crate::fsutil::hold(&f).map(|()| f))
+        .map_err(io_context("could not lock the scratch folder"))
         .map_err(BuildError::Write)?;
 
     let run_capacity = opts
@@ -296,6 +308,7 @@ pub fn build(
 
     let values_valid: u64 = valid.iter().sum();
     let values_rejected: u64 = rejected.values().sum();
+    drop(scratch_lock);
     Ok(BuildReport {
         output: out.display().to_string(),
         index_id: header.index_id(),

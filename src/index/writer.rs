@@ -194,6 +194,9 @@ impl IndexWriter {
     }
 }
 
+/// The name prefix of an index file being written.
+const PARTIAL_PREFIX: &str = ".sajag-index-";
+
 /// An index file being written: a temporary file beside its destination, deleted if dropped, so a
 /// failed or killed write never leaves a half-written index under the destination's name.
 pub(crate) struct Partial {
@@ -202,16 +205,23 @@ pub(crate) struct Partial {
 }
 
 impl Partial {
+    /// A new temporary file beside `out`, locked while this process writes it; partial files
+    /// that killed writers left there (unlocked) are removed first.
     pub(crate) fn beside(out: &Path) -> Result<Self, WriteError> {
         let dir = crate::fsutil::parent_dir(out);
+        crate::fsutil::remove_stale(&dir, PARTIAL_PREFIX);
         let tmp = tempfile::Builder::new()
-            .prefix(".sajag-index-")
+            .prefix(PARTIAL_PREFIX)
             .suffix(".partial")
             .tempfile_in(&dir)
             .map_err(io_context(format!(
                 "could not create a temporary file in {}",
                 dir.display()
             )))?;
+        crate::fsutil::hold(tmp.as_file()).map_err(io_context(format!(
+            "could not lock {}",
+            tmp.path().display()
+        )))?;
         Ok(Partial { tmp, dir })
     }
 

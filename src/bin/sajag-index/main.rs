@@ -350,11 +350,16 @@ fn build_signed(
         .prefix(".sajag-build-")
         .tempdir_in(sajag::fsutil::parent_dir(out))
         .context("could not create a scratch folder beside the output")?;
+    // Locked while in use, so that a later build can tell a folder left by a killed one.
+    let lock = std::fs::File::create(dir.path().join(sajag::fsutil::SCRATCH_LOCK))
+        .and_then(|f| sajag::fsutil::hold(&f).map(|()| f))
+        .context("could not lock the scratch folder")?;
     let unsigned = dir.path().join("unsigned.sajag");
     let force = opts.force;
     opts.force = true;
     let code = build(manifest, &unsigned, &opts, json)?;
     sign::sign(&unsigned, &signer, &expires, out, force)?;
+    drop(lock);
     if !json {
         println!("Signed as “{}”, valid until {expires}", signer.publisher());
     }
