@@ -526,7 +526,7 @@ fn hanging_server_gives_error_and_ui_keeps_answering() {
 }
 
 #[test]
-fn server_dies_mid_check_gives_error_not_not_found() {
+fn a_dead_server_is_an_error_and_no_check_starts() {
     let dir = tempfile::tempdir().unwrap();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();

@@ -204,6 +204,37 @@ fn fresh_check(h: &mut egui_kittest::Harness<'static, AppState>, input: &str) {
     check_and_wait(h, input);
 }
 
+#[test]
+fn a_server_that_dies_mid_check_gives_an_error_not_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_server, upstream) = serve(Path::new(DEMO), &[]);
+    let proxy = tamper::TamperProxy::start(&upstream);
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("settings.toml"),
+        format!("source = {:?}\n", proxy.url),
+    )
+    .unwrap();
+    let mut h = harness_with(AppState::new(Some(config), None));
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
+    // The index opened; the server goes away while the bucket is asked for.
+    proxy.hang_up_on("/range/");
+    fresh_check(&mut h, "9999999999");
+    assert!(
+        matches!(h.state().last_check, Some(CheckResult::Failed { .. })),
+        "an error, not a result"
+    );
+    assert!(has_label(&h, "Could not reach the index server"));
+    assert!(!has_label(&h, "Not found"));
+    // Back again: Try again answers.
+    proxy.clear();
+    click(&mut h, "Try again");
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the result", |h| {
+        matches!(h.state().last_check, Some(CheckResult::Done { .. }))
+    });
+}
+
 /// The demo's description, but every bucket is refused by a rate limit asking for 30 s.
 struct RateLimited(sajag::lookup::LocalSource);
 

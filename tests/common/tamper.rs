@@ -15,6 +15,8 @@ pub type Rewrite = Box<dyn Fn(&str, Vec<u8>) -> Vec<u8> + Send + Sync>;
 pub struct TamperProxy {
     pub url: String,
     rewrite: Arc<Mutex<Option<Rewrite>>>,
+    /// Paths containing this are answered by closing the connection (a server that died).
+    hang_up: Arc<Mutex<Option<String>>>,
     stop: Arc<AtomicBool>,
     addr: SocketAddr,
 }
@@ -30,23 +32,29 @@ impl TamperProxy {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let rewrite: Arc<Mutex<Option<Rewrite>>> = Arc::default();
+        let hang_up: Arc<Mutex<Option<String>>> = Arc::default();
         let stop = Arc::new(AtomicBool::new(false));
-        let (rw, st) = (Arc::clone(&rewrite), Arc::clone(&stop));
+        let (rw, hu, st) = (
+            Arc::clone(&rewrite),
+            Arc::clone(&hang_up),
+            Arc::clone(&stop),
+        );
         std::thread::spawn(move || {
             for conn in listener.incoming() {
                 if st.load(Ordering::SeqCst) {
                     break;
                 }
                 let Ok(conn) = conn else { continue };
-                let rw = Arc::clone(&rw);
+                let (rw, hu) = (Arc::clone(&rw), Arc::clone(&hu));
                 std::thread::spawn(move || {
-                    let _ = serve_one(conn, upstream, &rw);
+                    let _ = serve_one(conn, upstream, &rw, &hu);
                 });
             }
         });
         TamperProxy {
             url: format!("http://{addr}/"),
             rewrite,
+            hang_up,
             stop,
             addr,
         }
@@ -57,9 +65,15 @@ impl TamperProxy {
         *self.rewrite.lock().unwrap() = Some(Box::new(f));
     }
 
-    /// Passes later replies through unchanged.
+    /// Passes later replies through unchanged (and stops hanging up).
     pub fn clear(&self) {
         *self.rewrite.lock().unwrap() = None;
+        *self.hang_up.lock().unwrap() = None;
+    }
+
+    /// Closes, without a reply, every later connection that asks for a path containing `part`.
+    pub fn hang_up_on(&self, part: &str) {
+        *self.hang_up.lock().unwrap() = Some(part.to_owned());
     }
 }
 
@@ -74,6 +88,7 @@ fn serve_one(
     mut conn: TcpStream,
     upstream: SocketAddr,
     rewrite: &Mutex<Option<Rewrite>>,
+    hang_up: &Mutex<Option<String>>,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(conn.try_clone()?);
     let mut request_line = String::new();
@@ -90,6 +105,14 @@ fn serve_one(
         return conn.write_all(
             b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
         );
+    }
+    if hang_up
+        .lock()
+        .unwrap()
+        .as_deref()
+        .is_some_and(|part| path.contains(part))
+    {
+        return conn.shutdown(std::net::Shutdown::Both);
     }
     let mut up = TcpStream::connect(upstream)?;
     write!(up, "GET {path} HTTP/1.0\r\nHost: {upstream}\r\n\r\n")?;
