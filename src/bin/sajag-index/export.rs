@@ -73,18 +73,83 @@ pub fn run(index: &Index, tree: &BucketTree, to: &Path, force: bool) -> Result<u
         }
     }
     let tmp_path = tmp.keep();
-    if to.exists() {
-        // --force: move the old tree aside, put the new one in place, then delete the old one.
-        let old = parent.join(format!(".sajag-export-old-{}", std::process::id()));
-        fs::rename(to, &old)
-            .with_context(|| format!("could not move the old {} aside", to.display()))?;
-        fs::rename(&tmp_path, to)
-            .with_context(|| format!("could not move the export into {}", to.display()))?;
-        fs::remove_dir_all(&old)
-            .with_context(|| format!("could not remove the old export at {}", old.display()))?;
-    } else {
-        fs::rename(&tmp_path, to)
-            .with_context(|| format!("could not move the export into {}", to.display()))?;
+    let aside = parent.join(format!(".sajag-export-old-{}", std::process::id()));
+    if let Err(e) = swap_into_place(&tmp_path, to, &aside, &|a, b| fs::rename(a, b)) {
+        let _ = fs::remove_dir_all(&tmp_path);
+        return Err(e);
     }
     Ok(BUCKETS as u64 + 2)
+}
+
+/// Puts the finished tree `new` at `to`. An existing tree (`--force`) is moved to `aside` first,
+/// and put back if the new one cannot take its place, so a failed swap leaves the old export
+/// serving; once the new one is in place the old one is deleted.
+fn swap_into_place(
+    new: &Path,
+    to: &Path,
+    aside: &Path,
+    rename: &dyn Fn(&Path, &Path) -> std::io::Result<()>,
+) -> Result<()> {
+    let into_place = || format!("could not move the export into {}", to.display());
+    if !to.exists() {
+        return rename(new, to).with_context(into_place);
+    }
+    rename(to, aside).with_context(|| format!("could not move the old {} aside", to.display()))?;
+    if let Err(e) = rename(new, to) {
+        return Err(match rename(aside, to) {
+            Ok(()) => anyhow::Error::new(e).context(format!(
+                "{}; the old export is still in place",
+                into_place()
+            )),
+            Err(_) => anyhow::Error::new(e).context(format!(
+                "{}, and the old export could not be put back: it is at {}",
+                into_place(),
+                aside.display()
+            )),
+        });
+    }
+    fs::remove_dir_all(aside)
+        .with_context(|| format!("could not remove the old export at {}", aside.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(root: &Path, text: &str) {
+        fs::create_dir_all(root.join("v1")).unwrap();
+        fs::write(root.join("v1/manifest.json"), text).unwrap();
+    }
+
+    fn manifest(root: &Path) -> String {
+        fs::read_to_string(root.join("v1/manifest.json")).unwrap()
+    }
+
+    #[test]
+    fn a_failed_swap_leaves_the_old_export_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let (new, to, aside) = (
+            dir.path().join("new"),
+            dir.path().join("export"),
+            dir.path().join("aside"),
+        );
+        tree(&new, "new");
+        tree(&to, "old");
+        // The new tree cannot be moved in (as a full disk or a permission would make it).
+        let failing = |a: &Path, b: &Path| {
+            if a == new.as_path() {
+                Err(std::io::Error::other("no room"))
+            } else {
+                fs::rename(a, b)
+            }
+        };
+        let err = swap_into_place(&new, &to, &aside, &failing).unwrap_err();
+        assert!(format!("{err:#}").contains("the old export is still in place"));
+        assert_eq!(manifest(&to), "old");
+        assert!(!aside.exists());
+        // And with renames that work: the new one replaces it, nothing left aside.
+        swap_into_place(&new, &to, &aside, &|a, b| fs::rename(a, b)).unwrap();
+        assert_eq!(manifest(&to), "new");
+        assert!(!aside.exists() && !new.exists());
+    }
 }
