@@ -199,7 +199,7 @@ impl Facts {
             if f.who.as_deref().is_none_or(|w| w.trim().is_empty()) {
                 say("needs a who".into());
             }
-            if !f.checked.as_deref().is_some_and(super::is_date) {
+            if !f.checked.as_deref().is_some_and(super::validate::is_date) {
                 say("needs checked, a YYYY-MM-DD date".into());
             }
         }
