@@ -7,6 +7,10 @@
 //! pasted message and the complaint form also live in memory only; the complaint is written only
 //! where the person chooses in the save dialog. The checklist ticks of a result stay in memory too
 //! (they name breaches, so they would tell which leaks a number is in).
+//!
+//! This file is longer than most on purpose: it is the one place where the app's state changes
+//! (`AppState::apply` for commands, `poll_events` for worker events), so that every change of
+//! state can be read together.
 
 mod checklist;
 mod command;

@@ -1,4 +1,6 @@
-//! Headless tests of the app (`egui_kittest`), querying widgets by their accessible labels.
+//! Headless tests of the app (`egui_kittest`), querying widgets by their accessible labels, and
+//! the helpers the other test modules (`tests_trust`, `tests_message`) share. Long because it walks
+//! every screen; a test module is read one test at a time.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -6,6 +6,7 @@
 pub mod advice;
 pub mod article;
 pub mod contact;
+mod fact_tokens;
 pub mod facts;
 pub mod scan;
 mod validate;
