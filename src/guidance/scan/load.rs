@@ -360,10 +360,16 @@ pub(super) fn substitute(
 const NUKTA: char = '\u{93c}';
 
 /// The gap that `~` stands for: any text within one sentence (a `.` is allowed when no space
-/// follows it, as in `Rs.500` or a link, and after `Rs`, `No`, `Mr` and the like). It is not
+/// follows it, as in `Rs.500` or a link, and after the [`super::ABBREVIATIONS`]). It is not
 /// bounded by a count: a repetition such as `{0,60}` copies its Unicode classes sixty times and
 /// made the rules take a third of a second and over 100 MB to compile.
-const GAP: &str = r"(?:[^.!?।\n;]|\.\S|(?:rs|no|mr|mrs|ms|dr|shri|smt)\.\s)*?";
+static GAP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let words: Vec<String> = super::ABBREVIATIONS
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    format!(r"(?:[^.!?।\n;]|\.\S|(?:{})\.\s)*?", words.join("|"))
+});
 
 /// Rewrites the conveniences of the rule format into a regular expression: outside `[…]`, a space
 /// matches any run of white space (` ?` and ` *`: optional white space), `~` is [`GAP`], an
@@ -415,7 +421,7 @@ pub(super) fn expand(pattern: &str) -> String {
                     out.push_str(r"\s+");
                 }
             }
-            '~' if !in_class => out.push_str(GAP),
+            '~' if !in_class => out.push_str(&GAP),
             // Devanagari: the nukta is optional (फ़ीस = फीस), so patterns are written without it.
             NUKTA if !in_class => {}
             'क' | 'ख' | 'ग' | 'ज' | 'ड' | 'ढ' | 'फ' | 'य' if !in_class => {

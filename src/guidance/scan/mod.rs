@@ -428,17 +428,20 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Words after which a `.` does not end a sentence: amounts (`Rs.`), numbers (`No.`), accounts,
+/// titles and company words. The one list the clause splitter and the rules' `~` gap use.
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "rs", "no", "a/c", "mr", "mrs", "ms", "dr", "shri", "smt", "st", "ltd", "pvt", "govt", "dept",
+    "approx",
+];
+
 /// Whether `before` (a clause so far) ends in a word after which a `.` does not end a sentence.
 fn abbreviation_before(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric() && c != '/')
         .next()
         .unwrap_or_default();
-    [
-        "rs", "no", "a/c", "mr", "mrs", "dr", "st", "ltd", "pvt", "govt", "dept", "approx",
-    ]
-    .iter()
-    .any(|a| word.eq_ignore_ascii_case(a))
+    ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Joins neighbouring ranges that only a list separator keeps apart ("`AnyDesk`, `TeamViewer` or
