@@ -3,6 +3,7 @@
 #   (a) soak: mixed range GETs and evaluate POSTs at full speed: req/s, p50/p99, errors, RSS start/end
 #   (b) slow: SLOW connections trickle header bytes while a normal client keeps fetching ranges
 #   (c) distinct: N evaluate POSTs from distinct X-Forwarded-For addresses through the trusted proxy
+#       (elements that are not points: the limiter counts them, no scalar multiplication follows)
 #       127.0.0.1/32: RSS must stay under the limiter's cap plus the index
 #   (d) budget: one client until 429 (with Retry-After), then another client is still served
 # LOOPBACK ONLY: the server listens on 127.0.0.1 and the load generator refuses other addresses.
@@ -31,7 +32,7 @@ start_server() { # extra args...
     "$BIN" serve "$INDEX" --key "$KEY" --listen 127.0.0.1:0 --trust-proxy 127.0.0.1/32 \
         --max-clients "$MAX_CLIENTS" "$@" >"$log.out" 2>"$log" &
     SERVER_PID=$!
-    for _ in $(seq 600); do
+    for _ in $(seq 6000); do
         ADDR=$(sed -n 's|.*http://\([0-9.:]*\)/.*|\1|p' "$log.out")
         [ -n "$ADDR" ] && break
         sleep 0.1
@@ -63,7 +64,7 @@ stop_server
 # (c) distinct clients through the trusted proxy.
 start_server
 echo "(c) RSS at start: $(rss_kib "$SERVER_PID") KiB"
-"$LOADGEN" distinct "$ADDR" "$DISTINCT" 16
+"$LOADGEN" distinct "$ADDR" "$DISTINCT" 16 cheap
 echo "(c) RSS at end: $(rss_kib "$SERVER_PID") KiB (max-clients $MAX_CLIENTS)"
 stop_server
 

@@ -6,8 +6,9 @@
 //!                                                 --trust-proxy 127.0.0.1/32) so it is not 429
 //!   slow ADDR INDEX_ID SLOW SECS                 SLOW connections trickle a header byte a second;
 //!                                                 one normal client keeps fetching ranges
-//!   distinct ADDR N CONNS                        N evaluate POSTs, each from a distinct
-//!                                                 X-Forwarded-For address
+//!   distinct ADDR N CONNS [cheap]                N evaluate POSTs, each from a distinct
+//!                                                 X-Forwarded-For address (cheap: elements that
+//!                                                 are not points, answered 400 after the limiter)
 //!   budget ADDR                                  one client until 429, then another client
 //! Traffic goes only to 127.0.0.0/8 or ::1.
 
@@ -127,7 +128,15 @@ fn range_request(index_id: &str, prefix: u32) -> Vec<u8> {
 }
 
 fn evaluate_request(xff: Option<&str>) -> Vec<u8> {
-    let body = format!("{{\"blinded\":[\"{ELEMENT}\",\"{ELEMENT}\"]}}");
+    evaluate_request_with(xff, ELEMENT)
+}
+
+/// 64 hex digits that are not a group element: the server takes the client's tokens, then refuses
+/// the point without a scalar multiplication. Scenario (c) uses it to reach a million clients fast.
+const NOT_AN_ELEMENT: &str = "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
+
+fn evaluate_request_with(xff: Option<&str>, element: &str) -> Vec<u8> {
+    let body = format!("{{\"blinded\":[\"{element}\",\"{element}\"]}}");
     let xff = xff.map_or(String::new(), |a| format!("X-Forwarded-For: {a}\r\n"));
     format!(
         "POST /v1/evaluate HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\n{xff}Content-Length: {}\r\n\r\n{body}",
@@ -334,7 +343,8 @@ async fn slow(addr: SocketAddr, index_id: String, n_slow: usize, secs: u64) {
     );
 }
 
-async fn distinct(addr: SocketAddr, n: u64, conns: usize) {
+async fn distinct(addr: SocketAddr, n: u64, conns: usize, cheap: bool) {
+    let element = if cheap { NOT_AN_ELEMENT } else { ELEMENT };
     let next = Arc::new(AtomicU64::new(0));
     let tally = Arc::new(Mutex::new(Tally::default()));
     let start = Instant::now();
@@ -342,6 +352,7 @@ async fn distinct(addr: SocketAddr, n: u64, conns: usize) {
     for _ in 0..conns {
         let (next, tally) = (Arc::clone(&next), Arc::clone(&tally));
         tasks.push(tokio::spawn(async move {
+            let element = element;
             let mut conn = Conn::new(addr);
             let mut local = Tally::default();
             loop {
@@ -349,7 +360,10 @@ async fn distinct(addr: SocketAddr, n: u64, conns: usize) {
                 if i >= n {
                     break;
                 }
-                match conn.send(&evaluate_request(Some(&client_address(i)))).await {
+                match conn
+                    .send(&evaluate_request_with(Some(&client_address(i)), element))
+                    .await
+                {
                     Ok(r) => *local.statuses.entry(r.status).or_default() += 1,
                     Err(_) => local.errors += 1,
                 }
@@ -412,7 +426,15 @@ async fn main() {
     match arg(0).as_str() {
         "soak" => soak(loopback(&arg(1)), arg(2), num(3), num(4) as usize, num(5)).await,
         "slow" => slow(loopback(&arg(1)), arg(2), num(3) as usize, num(4)).await,
-        "distinct" => distinct(loopback(&arg(1)), num(2), num(3) as usize).await,
+        "distinct" => {
+            distinct(
+                loopback(&arg(1)),
+                num(2),
+                num(3) as usize,
+                arg(4) == "cheap",
+            )
+            .await
+        }
         "budget" => budget(loopback(&arg(1))).await,
         _ => {
             eprintln!("usage: see the comment at the top of bench/loadgen/src/main.rs");
