@@ -143,7 +143,7 @@ struct ServeArgs {
     /// Elements a client may have evaluated at once before the rate applies (at least 2).
     #[arg(long, default_value_t = 10)]
     burst: u32,
-    /// The most clients the rate limiter remembers (about 70 bytes each); when full, the one
+    /// The most clients the rate limiter remembers (about 85 bytes each); when full, the one
     /// idle the longest is forgotten.
     #[arg(long, default_value_t = 1_000_000)]
     max_clients: usize,
