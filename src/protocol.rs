@@ -10,10 +10,13 @@
 //! asked for. Padding suffixes are derived from the index id and the prefix, so they are stable
 //! (cacheable, identical in server and export) yet look like any other suffix.
 //!
-//! A range *response* (`v1/range/{INDEX_ID}/{PREFIX}`) is the body followed by one line
-//! `proof:` + 20 × 64 hex digits: the bucket's path to the manifest's `bucket_root` (`proof`). The
-//! index id in the path keeps caches from mixing buckets of two builds; the proof makes any mix,
-//! cut or edit an error.
+//! A range *response* (`v1/range/{INDEX_ID}/{PREFIX}`) is the body, one line `pad:` + dots, and one
+//! line `proof:` + 20 × 64 hex digits: the bucket's path to the manifest's `bucket_root` (`proof`).
+//! The index id in the path keeps caches from mixing buckets of two builds; the proof makes any mix,
+//! cut or edit an error. Equal line counts are not equal sizes (a line's breach ids vary in length),
+//! so the `pad:` line brings every response of an index to the same byte length
+//! ([`response_size`]); it is outside the proof, carries nothing but dots, and a client refuses any
+//! other byte in it. Range responses must be sent uncompressed: gzip would make sizes differ again.
 //!
 //! The manifest names everything a client relies on and, when signed, commits to all of it
 //! ([`Manifest::signed_message`]).
@@ -39,7 +42,7 @@ pub const MAX_EVALUATE_REQUEST_BYTES: usize = 4096;
 /// The largest evaluate response a client accepts.
 pub const MAX_EVALUATE_RESPONSE_BYTES: usize = 8192;
 
-/// `POST v1/evaluate` body: 1 to 16 blinded elements, 64 hex digits each.
+/// `POST v1/evaluate` body: 1 or 2 ([`crate::oprf::MAX_BATCH`]) blinded elements, 64 hex digits each.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluateRequest {
@@ -297,30 +300,71 @@ pub fn bucket_tree(
     BucketTree::build(|p| range_body(index, p), progress)
 }
 
-/// A range response: the body of `prefix` and its proof line.
+/// A range response: the body of `prefix`, its padding line and its proof line, `size` bytes long
+/// ([`response_size`] of the index).
 pub fn range_response(
     index: &Index,
     tree: &BucketTree,
     prefix: Prefix,
+    size: usize,
 ) -> Result<String, crate::index::IndexError> {
     let proof = tree.proof(prefix, |p| range_body(index, p))?;
-    Ok(with_proof(range_body(index, prefix)?, &proof))
+    Ok(finish_response(range_body(index, prefix)?, &proof, size))
 }
 
-/// Every range response of kept node `group` (16 buckets), for an export.
+/// Every range response of kept node `group` (16 buckets), for an export; `size` as for
+/// [`range_response`].
 pub fn range_responses(
     index: &Index,
     tree: &BucketTree,
     group: usize,
+    size: usize,
 ) -> Result<Vec<(Prefix, String)>, crate::index::IndexError> {
     Ok(tree
         .group(group, |p| range_body(index, p))?
         .into_iter()
-        .map(|(p, body, proof)| (p, with_proof(body, &proof)))
+        .map(|(p, body, proof)| (p, finish_response(body, &proof, size)))
         .collect())
 }
 
-fn with_proof(mut body: String, proof: &Proof) -> String {
+/// The byte length of every range response of `index`: the largest padded body, plus the shortest
+/// padding line and the proof line. One pass over every bucket (no hashing, no encoding).
+pub fn response_size(index: &Index) -> Result<usize, crate::index::IndexError> {
+    use rayon::prelude::*;
+    let lines = padded_lines(index.header().max_bucket);
+    let largest = (0..crate::hashing::BUCKETS)
+        .into_par_iter()
+        .map(|i| {
+            let prefix = Prefix::new(u32::try_from(i).expect("< 2²⁰")).expect("in range");
+            Ok::<usize, crate::index::IndexError>(body_len(&index.bucket(prefix)?, lines))
+        })
+        .try_reduce(|| 0, |a, b| Ok(a.max(b)))?;
+    Ok(largest + PAD_TAG.len() + 1 + PROOF_LINE_LEN)
+}
+
+/// The length of [`encode_range`]'s output for these entries, without encoding them.
+pub fn body_len(entries: &[Entry], lines: u32) -> usize {
+    // A line is `SUFFIX:IDS\n`: 18 bytes and the ids with their commas; padding's ids are `0`.
+    let real: usize = entries
+        .iter()
+        .map(|e| {
+            let digits: usize = e.breach_ids.iter().map(|&id| decimal_digits(id)).sum();
+            18 + digits + e.breach_ids.len().saturating_sub(1)
+        })
+        .sum();
+    real + (lines as usize).saturating_sub(entries.len()) * 19
+}
+
+fn decimal_digits(n: u32) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
+fn finish_response(mut body: String, proof: &Proof, size: usize) -> String {
+    let dots = size.saturating_sub(body.len() + PAD_TAG.len() + 1 + PROOF_LINE_LEN);
+    body.reserve(PAD_TAG.len() + dots + 1 + PROOF_LINE_LEN);
+    body.push_str(PAD_TAG);
+    body.extend(std::iter::repeat_n('.', dots));
+    body.push('\n');
     body.push_str(PROOF_TAG);
     body.push_str(&proof.to_hex());
     body.push('\n');
@@ -328,9 +372,13 @@ fn with_proof(mut body: String, proof: &Proof) -> String {
 }
 
 const PROOF_TAG: &str = "proof:";
+const PAD_TAG: &str = "pad:";
+/// `proof:` + 20 × 64 hex digits + newline.
+const PROOF_LINE_LEN: usize = PROOF_TAG.len() + crate::proof::DEPTH * 64 + 1;
 
 /// Checks a range response against its manifest and decodes its entries. Every deviation — a line
-/// count other than `padded_lines`, a missing or wrong proof, a malformed line — is an error.
+/// count other than `padded_lines`, a missing or malformed padding line, a missing or wrong proof, a
+/// malformed line — is an error.
 pub fn decode_range_response(
     text: &str,
     prefix: Prefix,
@@ -340,7 +388,7 @@ pub fn decode_range_response(
     let Some(body_and_tag) = text.strip_suffix('\n') else {
         return Err(RangeError::Unterminated);
     };
-    let (body, proof) = match body_and_tag.rfind('\n') {
+    let (body_and_pad, proof) = match body_and_tag.rfind('\n') {
         Some(at) => (&text[..=at], &body_and_tag[at + 1..]),
         None => ("", body_and_tag),
     };
@@ -348,6 +396,17 @@ pub fn decode_range_response(
         .strip_prefix(PROOF_TAG)
         .and_then(Proof::from_hex)
         .ok_or(RangeError::NoProof)?;
+    let before_pad = body_and_pad[..body_and_pad.len().saturating_sub(1)]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let (body, pad) = body_and_pad.split_at(before_pad);
+    if !pad
+        .strip_prefix(PAD_TAG)
+        .and_then(|p| p.strip_suffix('\n'))
+        .is_some_and(|dots| dots.bytes().all(|b| b == b'.'))
+    {
+        return Err(RangeError::Padding);
+    }
     let lines = body.matches('\n').count();
     if lines != padded_lines as usize {
         return Err(RangeError::LineCount {
@@ -436,6 +495,8 @@ pub enum RangeError {
     LineCount { got: usize, expected: u32 },
     #[error("it carries no proof that it belongs to this index")]
     NoProof,
+    #[error("its padding line is missing or altered")]
+    Padding,
     #[error("it does not match the index's bucket root (altered, stale, or from another index)")]
     ProofMismatch,
 }
@@ -545,6 +606,91 @@ mod tests {
             "\n",
         ] {
             assert!(decode_range(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn body_len_is_the_encoded_length() {
+        let prefix = Prefix::new(0x12345).unwrap();
+        let cases: Vec<Vec<Entry>> = vec![
+            vec![],
+            vec![entry(7, &[1])],
+            vec![
+                entry(1, &[9]),
+                entry(2, &[10]),
+                entry(3, &[1, 22, 333, 4_000_000_000]),
+            ],
+            (0..40)
+                .map(|i| entry(i * 1000 + 1, &[u32::try_from(i).unwrap() + 1]))
+                .collect(),
+            vec![entry(5, &[])],
+        ];
+        for entries in &cases {
+            for lines in [16, 32, 48] {
+                assert_eq!(
+                    body_len(entries, lines),
+                    encode_range(entries, prefix, "id", lines).len(),
+                    "{entries:?} in {lines} lines"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn responses_are_padded_to_one_size_and_the_padding_is_checked() {
+        let proof = Proof([[7u8; 32]; crate::proof::DEPTH]);
+        let lines = 16;
+        let (small, large) = (Prefix::new(1).unwrap(), Prefix::new(2).unwrap());
+        let small_body = encode_range(&[entry(5, &[1])], small, "id", lines);
+        let large_entries = [entry(5, &[1, 2, 3, 100_000]), entry(9, &[4_000_000_000])];
+        let large_body = encode_range(&large_entries, large, "id", lines);
+        let size = body_len(&large_entries, lines) + PAD_TAG.len() + 1 + PROOF_LINE_LEN;
+        let a = finish_response(small_body.clone(), &proof, size);
+        let b = finish_response(large_body.clone(), &proof, size);
+        assert_eq!((a.len(), b.len()), (size, size));
+        assert!(
+            b.contains("\npad:\nproof:"),
+            "the largest bucket has no dots"
+        );
+        let root = proof.root_for(small, small_body.as_bytes());
+        assert_eq!(
+            decode_range_response(&a, small, lines, &root).unwrap(),
+            [entry(5, &[1])]
+        );
+        let root_b = proof.root_for(large, large_body.as_bytes());
+        assert_eq!(
+            decode_range_response(&b, large, lines, &root_b).unwrap(),
+            large_entries
+        );
+        // Padding is outside the proof, so the client checks it byte by byte.
+        for (bad, why) in [
+            (a.replacen("pad:.", "pad:x", 1), RangeError::Padding),
+            (a.replacen("pad:", "pud:", 1), RangeError::Padding),
+            (a.replacen("\npad:", "\npad: ", 1), RangeError::Padding),
+            (
+                a.replacen("pad:.", "0000000000000006:1\npad:", 1),
+                RangeError::LineCount {
+                    got: 17,
+                    expected: 16,
+                },
+            ),
+            (
+                a.replacen(
+                    &format!(
+                        "pad:{}\n",
+                        ".".repeat(size - small_body.len() - PAD_TAG.len() - 1 - PROOF_LINE_LEN)
+                    ),
+                    "",
+                    1,
+                ),
+                RangeError::Padding,
+            ),
+        ] {
+            assert_eq!(
+                decode_range_response(&bad, small, lines, &root),
+                Err(why),
+                "{bad}"
+            );
         }
     }
 

@@ -62,7 +62,9 @@ fn blinded_round_trip_through_the_live_server() {
         "the secret key is in the index"
     );
 
-    let server = Server::start(&index, &["--key", key.to_str().unwrap()]);
+    // Every check costs two guesses (the number and the canary); a dozen checks exceed the default
+    // burst of 10.
+    let server = Server::start(&index, &["--key", key.to_str().unwrap(), "--burst", "100"]);
     let manifest: serde_json::Value =
         serde_json::from_slice(&get(&format!("{}v1/manifest.json", server.url)).1).unwrap();
     assert_eq!(manifest["mode"], "blinded");

@@ -57,13 +57,17 @@ fn replace(body: Vec<u8>, from: &str, to: &str) -> Vec<u8> {
     text.replacen(from, to, 1).into_bytes()
 }
 
-/// Applies `f` to the lines of a range reply's body (the proof line is kept as it was).
+/// Applies `f` to the lines of a range reply's body (the padding and proof lines are kept as they
+/// were).
 fn edit_lines(body: Vec<u8>, f: impl Fn(&mut Vec<String>)) -> Vec<u8> {
     let text = String::from_utf8(body).unwrap();
     let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
     let proof = lines.pop().unwrap();
     assert!(proof.starts_with("proof:"));
+    let pad = lines.pop().unwrap();
+    assert!(pad.starts_with("pad:"));
     f(&mut lines);
+    lines.push(pad);
     lines.push(proof);
     (lines.join("\n") + "\n").into_bytes()
 }

@@ -41,6 +41,7 @@ pub fn run(index: &Index, tree: &BucketTree, to: &Path, force: bool) -> Result<u
         .with_context(|| format!("could not create {}", range_dir.display()))?;
 
     let manifest = Manifest::published(index, tree)?;
+    let size = protocol::response_size(index)?;
     fs::write(v1.join("manifest.json"), manifest.to_json())
         .context("could not write manifest.json")?;
     fs::write(v1.join("breaches.json"), index.catalogue_json())
@@ -50,7 +51,7 @@ pub fn run(index: &Index, tree: &BucketTree, to: &Path, force: bool) -> Result<u
     let done = AtomicU64::new(0);
     // One writer: parallel creates in one directory contend on its lock and are slower, not faster.
     (0..BUCKETS / GROUP_SIZE).try_for_each(|group| -> Result<()> {
-        for (prefix, body) in protocol::range_responses(index, tree, group)? {
+        for (prefix, body) in protocol::range_responses(index, tree, group, size)? {
             let path = range_dir.join(prefix.to_string());
             fs::write(&path, body)
                 .with_context(|| format!("could not write {}", path.display()))?;

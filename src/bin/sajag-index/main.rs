@@ -2,6 +2,7 @@
 //! serves it over the v1 range protocol, or exports it as static files for any web server or CDN.
 
 mod export;
+mod limiter;
 mod serve;
 mod sign;
 
@@ -112,24 +113,7 @@ enum Command {
     /// Check an index's checksum and structure; exits 1 if it is damaged.
     Verify { index: PathBuf },
     /// Serve an index over HTTP (the v1 range protocol).
-    Serve {
-        index: PathBuf,
-        /// Address and port to listen on.
-        #[arg(long, default_value = "127.0.0.1:8080")]
-        listen: String,
-        /// The OPRF key file a blinded index was built with (enables POST v1/evaluate).
-        #[arg(long)]
-        key: Option<PathBuf>,
-        /// Evaluations allowed per client address per minute (blinded mode).
-        #[arg(long, default_value_t = 30)]
-        rate_per_minute: u32,
-        /// Evaluations a client address may make at once before the rate applies.
-        #[arg(long, default_value_t = 10)]
-        burst: u32,
-        /// Serve even if --key does not match the index (only to test clients against a bad server).
-        #[arg(long, hide = true)]
-        skip_key_check: bool,
-    },
+    Serve(ServeArgs),
     /// Write the index as static files (v1/…) for any web server or CDN.
     Export {
         index: PathBuf,
@@ -140,6 +124,72 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// `sajag-index serve`'s arguments.
+#[derive(clap::Args)]
+struct ServeArgs {
+    index: PathBuf,
+    /// Address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// The OPRF key file a blinded index was built with (enables POST v1/evaluate).
+    #[arg(long)]
+    key: Option<PathBuf>,
+    /// Evaluated elements (guesses) allowed per client per minute (blinded mode). A client is an
+    /// IPv4 address or an IPv6 /64; one check costs 2 (the number and the key's canary).
+    #[arg(long, default_value_t = 30)]
+    rate_per_minute: u32,
+    /// Elements a client may have evaluated at once before the rate applies (at least 2).
+    #[arg(long, default_value_t = 10)]
+    burst: u32,
+    /// The most clients the rate limiter remembers (about 85 bytes each); when full, the one
+    /// idle the longest is forgotten.
+    #[arg(long, default_value_t = 1_000_000)]
+    max_clients: usize,
+    /// A reverse proxy or CDN in front of this server (address or block, repeatable). Only for
+    /// connections from these is the client read from X-Forwarded-For (its right-most hop not
+    /// itself a trusted proxy); otherwise that header is ignored.
+    #[arg(long, value_name = "CIDR")]
+    trust_proxy: Vec<limiter::Cidr>,
+    /// Time a client has to send a request's head; also how long an idle keep-alive
+    /// connection stays open.
+    #[arg(long, default_value = "10s", value_parser = humantime::parse_duration)]
+    header_timeout: Duration,
+    /// Time a request (its body included) may take before it is answered 408.
+    #[arg(long, default_value = "30s", value_parser = humantime::parse_duration)]
+    request_timeout: Duration,
+    /// Connections open at once; more are closed on arrival. Keep it below the open-file limit
+    /// (ulimit -n).
+    #[arg(long, default_value_t = 8192)]
+    max_connections: usize,
+    /// The largest request head (request line and headers) in bytes; larger ones get 431.
+    #[arg(long, default_value_t = 8192)]
+    max_header_bytes: usize,
+    /// Serve even if --key does not match the index (only to test clients against a bad server).
+    #[arg(long, hide = true)]
+    skip_key_check: bool,
+}
+
+fn serve_command(args: ServeArgs) -> Result<()> {
+    let index = open(&args.index)?;
+    let key = args.key.map(|k| OprfKey::load(&k)).transpose()?;
+    let rate = serve::RateLimit {
+        per_minute: args.rate_per_minute,
+        burst: args.burst,
+        max_clients: args.max_clients,
+    };
+    let blinded = serve::Blinded::new(&index, key, &rate, args.skip_key_check)?;
+    let tree = sign::tree(&index)?;
+    let options = serve::Options {
+        listen: args.listen,
+        header_timeout: args.header_timeout,
+        request_timeout: args.request_timeout,
+        max_connections: args.max_connections,
+        max_header_bytes: args.max_header_bytes,
+        trusted_proxies: args.trust_proxy,
+    };
+    serve::run(index, tree, blinded, options)
 }
 
 fn main() -> ExitCode {
@@ -221,19 +271,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve {
-            index,
-            listen,
-            key,
-            rate_per_minute,
-            burst,
-            skip_key_check,
-        } => {
-            let index = open(&index)?;
-            let key = key.map(|k| OprfKey::load(&k)).transpose()?;
-            let blinded = serve::Blinded::new(&index, key, rate_per_minute, burst, skip_key_check)?;
-            let tree = sign::tree(&index)?;
-            serve::run(index, tree, blinded, &listen)?;
+        Command::Serve(args) => {
+            serve_command(args)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { index, to, force } => {
