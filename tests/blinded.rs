@@ -331,3 +331,99 @@ fn enumerating_downloaded_buckets_works_on_plain_and_fails_on_blinded() {
         blinded_hits.len()
     );
 }
+
+/// The blinded mode's promise rests on the rate limit: the enumeration attack, tried for real
+/// through `POST v1/evaluate` by an attacker who holds every bucket (an export) and guesses the
+/// planted numbers first, gets no more guesses than the limit allows, and says how many.
+#[test]
+fn enumerating_through_the_server_is_held_to_the_rate_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let planted: Vec<String> = (0..40u64)
+        .map(|i| format!("{}", 9_200_000_000 + i * 13))
+        .collect();
+    std::fs::write(dir.path().join("leak.txt"), planted.join("\n") + "\n").unwrap();
+    std::fs::write(
+        dir.path().join("m.toml"),
+        "[[breach]]\nslug = \"leak\"\ntitle = \"Leak\"\ndate = \"2021-01-01\"\ndata_classes = [\"mobile\"]\n\
+         description = \"synthetic\"\n[[breach.input]]\npath = \"leak.txt\"\nheader = false\nmobile_column = 1\n",
+    )
+    .unwrap();
+    let key = keygen(dir.path(), "k");
+    let index_path = dir.path().join("blinded.sajag");
+    run_ok(
+        SAJAG_INDEX,
+        &[
+            "build",
+            dir.path().join("m.toml").to_str().unwrap(),
+            "--out",
+            index_path.to_str().unwrap(),
+            "--mode",
+            "blinded",
+            "--key",
+            key.to_str().unwrap(),
+        ],
+    );
+    let (burst, per_minute) = (10u32, 1u32);
+    let server = Server::start(
+        &index_path,
+        &[
+            "--key",
+            key.to_str().unwrap(),
+            "--burst",
+            &burst.to_string(),
+            "--rate-per-minute",
+            &per_minute.to_string(),
+        ],
+    );
+    // The attacker's copy of every bucket.
+    let index = Index::open(&index_path).unwrap();
+    let client = http();
+    let url = format!("{}v1/evaluate", server.url);
+    let (mut guesses, mut recovered, mut refused) = (0u32, 0u32, 0u32);
+    for pair in planted.chunks(2) {
+        let ids: Vec<Identifier> = pair.iter().map(|c| Identifier::parse(c).unwrap()).collect();
+        let inputs: Vec<String> = ids.iter().map(Identifier::hash_input).collect();
+        let blinds: Vec<_> = inputs
+            .iter()
+            .map(|i| sajag::oprf::blind(i.as_bytes()))
+            .collect();
+        let body = serde_json::json!({ "blinded": blinds.iter().map(|b| hex(&b.element)).collect::<Vec<_>>() });
+        let r = client
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(serde_json::to_vec(&body).unwrap())
+            .send()
+            .unwrap();
+        if r.status().as_u16() == 429 {
+            refused += 1;
+            continue;
+        }
+        assert_eq!(r.status().as_u16(), 200);
+        let v: serde_json::Value = serde_json::from_slice(&r.bytes().unwrap()).unwrap();
+        for (((id, input), b), e) in ids
+            .iter()
+            .zip(&inputs)
+            .zip(&blinds)
+            .zip(v["evaluated"].as_array().unwrap())
+        {
+            guesses += 1;
+            let evaluated = sajag::oprf::unhex(e.as_str().unwrap()).unwrap();
+            let suffix = sajag::oprf::finalize(b, input.as_bytes(), &evaluated).unwrap();
+            let prefix = HashedId::of(id).prefix();
+            let bucket =
+                protocol::decode_range(&protocol::range_body(&index, prefix).unwrap()).unwrap();
+            recovered += u32::from(bucket.iter().any(|entry| entry.suffix == suffix));
+        }
+    }
+    println!(
+        "enumeration through POST v1/evaluate (burst {burst}, {per_minute}/min): {guesses} guesses \
+         answered, {refused} requests refused with 429, {recovered} of {} planted numbers recovered",
+        planted.len()
+    );
+    assert!(refused > 0, "the limit refused the attacker");
+    assert!(
+        guesses <= burst + 2,
+        "{guesses} guesses: each blinded element costs a token"
+    );
+    assert_eq!(recovered, guesses, "every guess was a planted number");
+}

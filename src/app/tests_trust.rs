@@ -31,16 +31,16 @@ fn resign_demo(key: &SecretKey, out: &Path) {
     seal::write_sealed(&index, &sealed, out, false).unwrap();
 }
 
-fn open_file(config: &Path, file: &Path) -> egui_kittest::Harness<'static, AppState> {
-    std::fs::create_dir_all(config).unwrap();
+/// A settings folder in `dir` whose saved index source is `source`.
+fn config_for(dir: &Path, source: &str) -> std::path::PathBuf {
+    let config = dir.join("config");
+    std::fs::create_dir_all(&config).unwrap();
     std::fs::write(
         config.join("settings.toml"),
-        format!("source = {:?}\n", file.display().to_string()),
+        format!("source = {source:?}\n"),
     )
     .unwrap();
-    let mut h = harness_with(AppState::new(Some(config.to_path_buf()), None));
-    wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
-    h
+    config
 }
 
 #[test]
@@ -49,8 +49,9 @@ fn an_unknown_publisher_is_labelled_until_the_person_trusts_its_key() {
     let key = SecretKey::generate("Test CERT").unwrap();
     let file = dir.path().join("signed.sajag");
     resign_demo(&key, &file);
-    let config = dir.path().join("config");
-    let mut h = open_file(&config, &file);
+    let config = config_for(dir.path(), &file.display().to_string());
+    let mut h = harness_with(AppState::new(Some(config.clone()), None));
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
     assert!(has_label(
         &h,
         "Signed by an unknown publisher calling itself “Test CERT”"
@@ -105,13 +106,7 @@ fn a_damaged_file_is_an_error_with_retry() {
     let at = bytes.len() - 5_000; // in the entries, before the seal
     bytes[at] ^= 0x10;
     std::fs::write(&file, &bytes).unwrap();
-    let config = dir.path().join("config");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("settings.toml"),
-        format!("source = {:?}\n", file.display().to_string()),
-    )
-    .unwrap();
+    let config = config_for(dir.path(), &file.display().to_string());
     let mut h = harness_with(AppState::new(Some(config.clone()), None));
     wait_for(&mut h, LOADED_MACHINE_WAIT, "the error", |h| {
         has_label(h, "The index could not be opened")
@@ -129,13 +124,7 @@ fn tampered_replies_are_errors_with_retry_and_good_replies_recover() {
     let dir = tempfile::tempdir().unwrap();
     let (_server, upstream) = serve(Path::new(DEMO), &[]);
     let proxy = tamper::TamperProxy::start(&upstream);
-    let config = dir.path().join("config");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("settings.toml"),
-        format!("source = {:?}\n", proxy.url),
-    )
-    .unwrap();
+    let config = config_for(dir.path(), &proxy.url);
 
     // A manifest whose signed count was changed: the index does not open; Retry after the
     // attacker stops opens it.
@@ -209,13 +198,7 @@ fn a_server_that_dies_mid_check_gives_an_error_not_not_found() {
     let dir = tempfile::tempdir().unwrap();
     let (_server, upstream) = serve(Path::new(DEMO), &[]);
     let proxy = tamper::TamperProxy::start(&upstream);
-    let config = dir.path().join("config");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(
-        config.join("settings.toml"),
-        format!("source = {:?}\n", proxy.url),
-    )
-    .unwrap();
+    let config = config_for(dir.path(), &proxy.url);
     let mut h = harness_with(AppState::new(Some(config), None));
     wait_for(&mut h, LOADED_MACHINE_WAIT, "the index", source_ready);
     // The index opened; the server goes away while the bucket is asked for.
