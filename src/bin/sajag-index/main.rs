@@ -1,5 +1,8 @@
 //! `sajag-index`: the operator tool. Builds an index from raw dumps, signs, inspects and verifies it,
 //! serves it over the v1 range protocol, or exports it as static files for any web server or CDN.
+//!
+//! This file is the command line (every command and flag, documented where it is declared) and the
+//! reports a person reads; the work of each command lives in its own module or in the library.
 
 mod export;
 mod limiter;

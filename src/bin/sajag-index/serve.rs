@@ -1,5 +1,9 @@
 //! `sajag-index serve`: the v1 range protocol over HTTP (axum on tokio, hyper underneath).
 //!
+//! Longer than most modules on purpose: it is the whole request path of the public server —
+//! accepting, bounding, routing, answering, evaluating — so that whoever audits what the internet
+//! can reach reads it in one file (the rate limiter's table is apart, in `limiter`).
+//!
 //! Stateless apart from the memory-mapped index (and, in blinded mode, the per-client rate
 //! limiter), so any number of replicas can serve one file. Nothing about a request (prefix,
 //! address) is logged; the log holds counts only.
