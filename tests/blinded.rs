@@ -10,26 +10,13 @@ use sajag::index::Index;
 use sajag::protocol;
 
 fn keygen(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
-    let key = dir.join(name);
-    run_ok(SAJAG_INDEX, &["keygen", "--out", key.to_str().unwrap()]);
-    key
+    oprf_keygen(dir, name)
 }
 
-fn build_blinded(dump: &MessyDump, key: &std::path::Path, out: &str) -> std::path::PathBuf {
+/// The messy dump built blinded with `key` into `out` in its folder.
+fn blinded_dump(dump: &MessyDump, key: &std::path::Path, out: &str) -> std::path::PathBuf {
     let out = dump.path(out);
-    run_ok(
-        SAJAG_INDEX,
-        &[
-            "build",
-            dump.manifest.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--mode",
-            "blinded",
-            "--key",
-            key.to_str().unwrap(),
-        ],
-    );
+    build_blinded(&dump.manifest, key, &out);
     out
 }
 
@@ -46,7 +33,7 @@ fn blinded_round_trip_through_the_live_server() {
     let o = run(SAJAG_INDEX, &["keygen", "--out", key.to_str().unwrap()]);
     assert_eq!(code(&o), 1, "keygen must not overwrite a key");
 
-    let index = build_blinded(&dump, &key, "blinded.sajag");
+    let index = blinded_dump(&dump, &key, "blinded.sajag");
     let secret = std::fs::read_to_string(&key)
         .unwrap()
         .lines()
@@ -121,7 +108,7 @@ fn a_server_with_the_wrong_key_is_an_error_not_a_miss() {
     let dump = MessyDump::create(20);
     let key = keygen(dump.dir.path(), "right.key");
     let wrong = keygen(dump.dir.path(), "wrong.key");
-    let index = build_blinded(&dump, &key, "blinded.sajag");
+    let index = blinded_dump(&dump, &key, "blinded.sajag");
     let server = Server::start(
         &index,
         &["--key", wrong.to_str().unwrap(), "--skip-key-check"],
@@ -154,7 +141,7 @@ fn evaluate_body(n: usize) -> String {
 fn evaluate_rejects_malformed_requests_and_keeps_serving() {
     let dump = MessyDump::create(5);
     let key = keygen(dump.dir.path(), "k");
-    let index = build_blinded(&dump, &key, "b.sajag");
+    let index = blinded_dump(&dump, &key, "b.sajag");
     let server = Server::start(&index, &["--key", key.to_str().unwrap(), "--burst", "1000"]);
     let url = format!("{}v1/evaluate", server.url);
     let client = http();
@@ -208,7 +195,7 @@ fn evaluate_rejects_malformed_requests_and_keeps_serving() {
 fn the_rate_limit_holds_and_the_client_says_so_plainly() {
     let dump = MessyDump::create(5);
     let key = keygen(dump.dir.path(), "k");
-    let index = build_blinded(&dump, &key, "b.sajag");
+    let index = blinded_dump(&dump, &key, "b.sajag");
     let server = Server::start(
         &index,
         &[
@@ -281,19 +268,7 @@ fn enumerating_downloaded_buckets_works_on_plain_and_fails_on_blinded() {
             plain.to_str().unwrap(),
         ],
     );
-    run_ok(
-        SAJAG_INDEX,
-        &[
-            "build",
-            m.to_str().unwrap(),
-            "--out",
-            blinded.to_str().unwrap(),
-            "--mode",
-            "blinded",
-            "--key",
-            key.to_str().unwrap(),
-        ],
-    );
+    build_blinded(&m, &key, &blinded);
 
     let enumerate = |index_path: &std::path::Path| -> Vec<String> {
         let index = Index::open(index_path).unwrap();
@@ -350,19 +325,7 @@ fn enumerating_through_the_server_is_held_to_the_rate_limit() {
     .unwrap();
     let key = keygen(dir.path(), "k");
     let index_path = dir.path().join("blinded.sajag");
-    run_ok(
-        SAJAG_INDEX,
-        &[
-            "build",
-            dir.path().join("m.toml").to_str().unwrap(),
-            "--out",
-            index_path.to_str().unwrap(),
-            "--mode",
-            "blinded",
-            "--key",
-            key.to_str().unwrap(),
-        ],
-    );
+    build_blinded(&dir.path().join("m.toml"), &key, &index_path);
     let (burst, per_minute) = (10u32, 1u32);
     let server = Server::start(
         &index_path,

@@ -14,22 +14,9 @@ use sajag::identifier::Identifier;
 use sajag::index::Index;
 
 fn blinded_index(dump: &MessyDump) -> (std::path::PathBuf, std::path::PathBuf) {
-    let key = dump.path("oprf.key");
-    run_ok(SAJAG_INDEX, &["keygen", "--out", key.to_str().unwrap()]);
+    let key = oprf_keygen(dump.dir.path(), "oprf.key");
     let out = dump.path("b.sajag");
-    run_ok(
-        SAJAG_INDEX,
-        &[
-            "build",
-            dump.manifest.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--mode",
-            "blinded",
-            "--key",
-            key.to_str().unwrap(),
-        ],
-    );
+    build_blinded(&dump.manifest, &key, &out);
     (out, key)
 }
 

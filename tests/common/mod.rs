@@ -400,6 +400,30 @@ pub fn assert_checks(index: &str) {
     }
 }
 
+/// A new OPRF key file `name` in `dir` (`sajag-index keygen`).
+pub fn oprf_keygen(dir: &Path, name: &str) -> PathBuf {
+    let key = dir.join(name);
+    run_ok(SAJAG_INDEX, &["keygen", "--out", key.to_str().unwrap()]);
+    key
+}
+
+/// `sajag-index build MANIFEST --out OUT --mode blinded --key KEY`.
+pub fn build_blinded(manifest: &Path, key: &Path, out: &Path) {
+    run_ok(
+        SAJAG_INDEX,
+        &[
+            "build",
+            manifest.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--mode",
+            "blinded",
+            "--key",
+            key.to_str().unwrap(),
+        ],
+    );
+}
+
 /// A child process killed when dropped.
 pub struct Killed(pub Child);
 
