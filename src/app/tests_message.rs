@@ -41,7 +41,7 @@ fn check(h: &mut Harness<'_, AppState>, text: &str) {
     let start = Instant::now();
     while h.state().rules.is_none() {
         assert!(
-            start.elapsed() < Duration::from_secs(20),
+            start.elapsed() < super::tests::LOADED_MACHINE_WAIT,
             "the rules did not load"
         );
         h.step();
@@ -112,7 +112,7 @@ fn the_no_flags_wording_is_hindi_in_hindi() {
     let start = Instant::now();
     while h.state().rules.is_none() {
         assert!(
-            start.elapsed() < Duration::from_secs(20),
+            start.elapsed() < super::tests::LOADED_MACHINE_WAIT,
             "the rules did not load"
         );
         h.step();

@@ -1005,7 +1005,7 @@ fn long_input_is_cut_and_says_so() {
 }
 
 #[test]
-fn a_long_message_scans_quickly() {
+fn a_long_message_is_scanned_whole() {
     let r = rules();
     let mut text = String::new();
     while text.chars().count() < 2000 {
@@ -1014,17 +1014,22 @@ fn a_long_message_scans_quickly() {
         );
     }
     let start = Instant::now();
-    let runs = 5;
-    for _ in 0..runs {
-        assert_eq!(r.scan(&text).verdict, Verdict::Scam);
-    }
-    let each = start.elapsed() / runs;
-    eprintln!("a 2,000-character scan: {each:?}");
-    // About 2 ms in a release build (`cargo test --release --lib a_long_message -- --nocapture`);
-    // unoptimised test builds are about ten times slower, and CI machines vary.
+    let scan = r.scan(&text);
+    // A figure, not an assertion (a loaded machine made a time limit here fail by chance):
+    // about 2 ms in a release build (`cargo test --release --lib a_long_message -- --nocapture`).
+    // Linear time is the regex crate's guarantee, and the `message_scan` fuzz target holds every
+    // input to a time limit.
+    eprintln!("a 2,000-character scan: {:?}", start.elapsed());
+    assert_eq!(scan.verdict, Verdict::Scam);
+    assert!(!scan.truncated);
+    // The last sentence is checked as well as the first.
+    let last = text.rfind("share the OTP").unwrap();
     assert!(
-        each.as_millis() < 150,
-        "a 2,000-character scan took {each:?}"
+        scan.flags
+            .iter()
+            .flat_map(|f| f.spans.iter())
+            .any(|span| span.start >= last),
+        "a flag in the last sentence"
     );
 }
 
