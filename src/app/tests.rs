@@ -834,7 +834,7 @@ fn guide_has_every_section_and_searches_the_current_language() {
     h.check_accessibility();
 }
 
-fn ready_rules(h: &mut Harness<'_, AppState>) {
+pub(super) fn ready_rules(h: &mut Harness<'_, AppState>) {
     wait_for(h, LOADED_MACHINE_WAIT, "the message rules", |h| {
         h.state().rules.is_some()
     });

@@ -2,8 +2,6 @@
 //! as a clean bill, and every verdict says where to report and how to check a number. Kept apart
 //! from `tests.rs` so that both can change without conflicts; the helpers are small copies.
 
-use std::time::{Duration, Instant};
-
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -38,15 +36,7 @@ fn click(h: &mut Harness<'_, AppState>, label: &str) {
 /// Opens the message screen, waits for the rules and checks `text`.
 fn check(h: &mut Harness<'_, AppState>, text: &str) {
     click(h, "Check a message");
-    let start = Instant::now();
-    while h.state().rules.is_none() {
-        assert!(
-            start.elapsed() < super::tests::LOADED_MACHINE_WAIT,
-            "the rules did not load"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    super::tests::ready_rules(h);
     h.get_by_label("Message to check").focus();
     h.step();
     h.get_by_label("Message to check").type_text(text);
@@ -109,15 +99,7 @@ fn the_no_flags_wording_is_hindi_in_hindi() {
     click(&mut h, "हिन्दी (Hindi)");
     h.state_mut().screen = super::Screen::Message;
     h.run_steps(2);
-    let start = Instant::now();
-    while h.state().rules.is_none() {
-        assert!(
-            start.elapsed() < super::tests::LOADED_MACHINE_WAIT,
-            "the rules did not load"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    super::tests::ready_rules(&mut h);
     h.state_mut().message = "माँ, मैं ठीक से पहुँच गया, रात को फोन करूँगा।".into();
     h.run_steps(2);
     let button = h.state().tr.t("message.button");
