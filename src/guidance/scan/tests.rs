@@ -1,5 +1,7 @@
 //! Unit tests of the message check: every rule on its scam side and its genuine side, in English,
 //! Hinglish and Hindi, plus the rule files' own consistency. The messages are synthetic.
+//! Long because every rule has a case on each side in each language; a test module is read one
+//! test at a time, and each test names the rule it guards.
 
 use std::collections::BTreeSet;
 use std::time::Instant;
