@@ -226,9 +226,7 @@ pub fn run(
         .build()
         .context("could not start the server runtime")?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .with_context(|| format!("could not listen on {addr}"))?;
+        let listener = listen(addr).with_context(|| format!("could not listen on {addr}"))?;
         let local = listener.local_addr().context("no local address")?;
         // Tests and scripts read this line to learn the port when --listen ends in :0.
         println!("serving {mode} index {id} ({entries} entries) on http://{local}/");
@@ -238,6 +236,26 @@ pub fn run(
         eprintln!("stopped");
         Ok(())
     })
+}
+
+/// Connections the kernel may queue for `accept` (capped by `net.core.somaxconn`). Tokio's
+/// `TcpListener::bind` asks for 1,024. A burst of connects beyond the queue has its handshakes
+/// dropped and retried by the kernel seconds later, so those clients wait before the server even
+/// sees them (bench/README.md, slow connections).
+const LISTEN_BACKLOG: u32 = 4096;
+
+/// A listening socket on `addr` with [`LISTEN_BACKLOG`] (and `SO_REUSEADDR` on Unix, as
+/// `TcpListener::bind` sets it, so a restarted server can listen at once).
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
 }
 
 /// Accepts connections until a shutdown signal, each under the connection limits, then waits (at
