@@ -406,7 +406,33 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
     )
     .unwrap();
     let out = dir.path().join("big.sajag");
-    for delay_ms in [150, 600] {
+    // Killed at two moments of the build, found by what it has written rather than by a delay (an
+    // optimised or fast machine finished within a fixed delay): once its scratch folder is held
+    // (reading and sorting), once its partial index exists beside `--out` (writing).
+    let scratch = |dir: &std::path::Path| -> Option<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(".sajag-build-")
+                    && p.join(".lock").exists()
+            })
+    };
+    let writing = |dir: &std::path::Path| {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with(".sajag-index-"))
+    };
+    let moments: [(&str, &dyn Fn(&std::path::Path) -> bool); 2] = [
+        ("sorting", &|d| scratch(d).is_some()),
+        ("writing", &writing),
+    ];
+    for (moment, reached) in moments {
         let mut child = std::process::Command::new(SAJAG_INDEX)
             .args([
                 "build",
@@ -419,13 +445,25 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        let still_running = child.try_wait().unwrap().is_none();
+        let started = std::time::Instant::now();
+        let still_running = loop {
+            if child.try_wait().unwrap().is_some() {
+                break false;
+            }
+            if reached(dir.path()) {
+                break true;
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(300),
+                "the build never reached {moment}"
+            );
+            std::thread::sleep(std::time::Duration::from_micros(200));
+        };
         child.kill().unwrap();
         child.wait().unwrap();
         assert!(
             still_running,
-            "the build finished before {delay_ms} ms; the test needs a bigger input"
+            "the build finished before it was seen {moment}; the test needs a bigger input"
         );
         assert!(!out.exists(), "a killed build left a file at --out");
     }

@@ -480,6 +480,21 @@ fn scan_message_exits_2_on_input_it_cannot_read() {
 }
 
 #[test]
+fn a_child_that_exits_without_reading_its_input_is_a_result_not_a_broken_pipe() {
+    // The file argument is read and stdin never is; 1 MiB is far more than a pipe holds, so the
+    // parent's write always meets a closed pipe. That is the child's answer, not a test failure
+    // (under load this used to panic with "stdin is written: Broken pipe").
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.txt");
+    let o = run_with_stdin(
+        &["scan-message", missing.to_str().unwrap()],
+        &vec![b'a'; 1 << 20],
+    );
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("could not read"), "{}", stderr(&o));
+}
+
+#[test]
 fn no_red_flags_is_never_a_clean_bill_and_every_verdict_says_where_to_report() {
     let o = run_with_stdin(&["scan-message"], GENUINE.as_bytes());
     assert_eq!(code(&o), 0);
