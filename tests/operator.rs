@@ -386,6 +386,28 @@ fn assert_no_leftovers(dir: &std::path::Path) {
     }
 }
 
+/// A moment of a build, and how to see from outside that it has been reached.
+#[cfg(unix)]
+type Moment = (&'static str, fn(&std::path::Path) -> bool);
+
+/// A build's scratch folder exists and is held (it is reading and sorting).
+#[cfg(unix)]
+fn sorting(dir: &std::path::Path) -> bool {
+    std::fs::read_dir(dir).unwrap().flatten().any(|e| {
+        e.file_name().to_string_lossy().starts_with(".sajag-build-")
+            && e.path().join(".lock").exists()
+    })
+}
+
+/// A build's partial index exists beside `--out` (it is writing).
+#[cfg(unix)]
+fn writing(dir: &std::path::Path) -> bool {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().starts_with(".sajag-index-"))
+}
+
 #[test]
 #[cfg(unix)]
 fn a_build_killed_midway_leaves_nothing_at_out() {
@@ -409,29 +431,7 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
     // Killed at two moments of the build, found by what it has written rather than by a delay (an
     // optimised or fast machine finished within a fixed delay): once its scratch folder is held
     // (reading and sorting), once its partial index exists beside `--out` (writing).
-    let scratch = |dir: &std::path::Path| -> Option<std::path::PathBuf> {
-        std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| {
-                p.file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .starts_with(".sajag-build-")
-                    && p.join(".lock").exists()
-            })
-    };
-    let writing = |dir: &std::path::Path| {
-        std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .any(|e| e.file_name().to_string_lossy().starts_with(".sajag-index-"))
-    };
-    let moments: [(&str, &dyn Fn(&std::path::Path) -> bool); 2] = [
-        ("sorting", &|d| scratch(d).is_some()),
-        ("writing", &writing),
-    ];
+    let moments: [Moment; 2] = [("sorting", sorting), ("writing", writing)];
     for (moment, reached) in moments {
         let mut child = std::process::Command::new(SAJAG_INDEX)
             .args([
