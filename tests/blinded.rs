@@ -9,10 +9,6 @@ use sajag::identifier::Identifier;
 use sajag::index::Index;
 use sajag::protocol;
 
-fn keygen(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
-    oprf_keygen(dir, name)
-}
-
 /// The messy dump built blinded with `key` into `out` in its folder.
 fn blinded_dump(dump: &MessyDump, key: &std::path::Path, out: &str) -> std::path::PathBuf {
     let out = dump.path(out);
@@ -23,7 +19,7 @@ fn blinded_dump(dump: &MessyDump, key: &std::path::Path, out: &str) -> std::path
 #[test]
 fn blinded_round_trip_through_the_live_server() {
     let dump = MessyDump::create(300);
-    let key = keygen(dump.dir.path(), "oprf.key");
+    let key = oprf_keygen(dump.dir.path(), "oprf.key");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -83,7 +79,7 @@ fn blinded_round_trip_through_the_live_server() {
     );
     assert_ne!(code(&o), 0);
     assert!(stderr(&o).contains("pass --key"), "{}", stderr(&o));
-    let wrong = keygen(dump.dir.path(), "wrong.key");
+    let wrong = oprf_keygen(dump.dir.path(), "wrong.key");
     let o = run(
         SAJAG_INDEX,
         &[
@@ -106,8 +102,8 @@ fn blinded_round_trip_through_the_live_server() {
 #[test]
 fn a_server_with_the_wrong_key_is_an_error_not_a_miss() {
     let dump = MessyDump::create(20);
-    let key = keygen(dump.dir.path(), "right.key");
-    let wrong = keygen(dump.dir.path(), "wrong.key");
+    let key = oprf_keygen(dump.dir.path(), "right.key");
+    let wrong = oprf_keygen(dump.dir.path(), "wrong.key");
     let index = blinded_dump(&dump, &key, "blinded.sajag");
     let server = Server::start(
         &index,
@@ -140,7 +136,7 @@ fn evaluate_body(n: usize) -> String {
 #[test]
 fn evaluate_rejects_malformed_requests_and_keeps_serving() {
     let dump = MessyDump::create(5);
-    let key = keygen(dump.dir.path(), "k");
+    let key = oprf_keygen(dump.dir.path(), "k");
     let index = blinded_dump(&dump, &key, "b.sajag");
     let server = Server::start(&index, &["--key", key.to_str().unwrap(), "--burst", "1000"]);
     let url = format!("{}v1/evaluate", server.url);
@@ -194,7 +190,7 @@ fn evaluate_rejects_malformed_requests_and_keeps_serving() {
 #[test]
 fn the_rate_limit_holds_and_the_client_says_so_plainly() {
     let dump = MessyDump::create(5);
-    let key = keygen(dump.dir.path(), "k");
+    let key = oprf_keygen(dump.dir.path(), "k");
     let index = blinded_dump(&dump, &key, "b.sajag");
     let server = Server::start(
         &index,
@@ -249,16 +245,10 @@ fn enumerating_downloaded_buckets_works_on_plain_and_fails_on_blinded() {
     let mut lines: Vec<String> = planted.iter().map(|p| rng.spell(p)).collect();
     lines.extend((0..5_000).map(|_| rng.mobile()));
     std::fs::write(dir.path().join("leak.txt"), lines.join("\n") + "\n").unwrap();
-    std::fs::write(
-        dir.path().join("m.toml"),
-        "[[breach]]\nslug = \"leak\"\ntitle = \"Leak\"\ndate = \"2021-01-01\"\ndata_classes = [\"mobile\"]\n\
-         description = \"synthetic\"\n[[breach.input]]\npath = \"leak.txt\"\nheader = false\nmobile_column = 1\n",
-    )
-    .unwrap();
-    let m = dir.path().join("m.toml");
+    let m = one_breach_manifest(dir.path(), "leak", "leak.txt");
     let plain = dir.path().join("plain.sajag");
     let blinded = dir.path().join("blinded.sajag");
-    let key = keygen(dir.path(), "k");
+    let key = oprf_keygen(dir.path(), "k");
     run_ok(
         SAJAG_INDEX,
         &[
@@ -317,15 +307,10 @@ fn enumerating_through_the_server_is_held_to_the_rate_limit() {
         .map(|i| format!("{}", 9_200_000_000 + i * 13))
         .collect();
     std::fs::write(dir.path().join("leak.txt"), planted.join("\n") + "\n").unwrap();
-    std::fs::write(
-        dir.path().join("m.toml"),
-        "[[breach]]\nslug = \"leak\"\ntitle = \"Leak\"\ndate = \"2021-01-01\"\ndata_classes = [\"mobile\"]\n\
-         description = \"synthetic\"\n[[breach.input]]\npath = \"leak.txt\"\nheader = false\nmobile_column = 1\n",
-    )
-    .unwrap();
-    let key = keygen(dir.path(), "k");
+    let m = one_breach_manifest(dir.path(), "leak", "leak.txt");
+    let key = oprf_keygen(dir.path(), "k");
     let index_path = dir.path().join("blinded.sajag");
-    build_blinded(&dir.path().join("m.toml"), &key, &index_path);
+    build_blinded(&m, &key, &index_path);
     let (burst, per_minute) = (10u32, 1u32);
     let server = Server::start(
         &index_path,

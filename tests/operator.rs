@@ -242,24 +242,9 @@ fn server_speaks_http_properly() {
     assert_eq!(r.bytes().unwrap(), plain);
 
     // Nothing about requests is logged by default: stop the server and read what it printed.
-    let Server { mut child, .. } = server;
     #[cfg(unix)]
     {
-        let pid = child.0.id().to_string();
-        assert!(
-            std::process::Command::new("kill")
-                .args(["-TERM", &pid])
-                .status()
-                .unwrap()
-                .success()
-        );
-        let status = child.0.wait().unwrap();
-        assert!(
-            status.success(),
-            "graceful shutdown on SIGTERM exits 0: {status:?}"
-        );
-        let mut err = String::new();
-        std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut err).unwrap();
+        let err = server.stop();
         assert!(!err.contains("3FA2B"), "the server logged a prefix: {err}");
     }
 }
@@ -421,12 +406,7 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
         text.push('\n');
     }
     std::fs::write(dir.path().join("big.txt"), text).unwrap();
-    std::fs::write(
-        dir.path().join("m.toml"),
-        "[[breach]]\nslug = \"big\"\ntitle = \"Big\"\ndate = \"2020-01-01\"\ndata_classes = [\"mobile\"]\n\
-         description = \"synthetic\"\n[[breach.input]]\npath = \"big.txt\"\nheader = false\nmobile_column = 1\n",
-    )
-    .unwrap();
+    let m = one_breach_manifest(dir.path(), "big", "big.txt");
     let out = dir.path().join("big.sajag");
     // Killed at two moments of the build, found by what it has written rather than by a delay (an
     // optimised or fast machine finished within a fixed delay): once its scratch folder is held
@@ -434,12 +414,7 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
     let moments: [Moment; 2] = [("sorting", sorting), ("writing", writing)];
     for (moment, reached) in moments {
         let mut child = std::process::Command::new(SAJAG_INDEX)
-            .args([
-                "build",
-                dir.path().join("m.toml").to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-            ])
+            .args(["build", m.to_str().unwrap(), "--out", out.to_str().unwrap()])
             .args(["--run-records", "200000"])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -480,12 +455,7 @@ fn a_build_killed_midway_leaves_nothing_at_out() {
     std::fs::write(dir.path().join("big.txt"), "9876543210\n").unwrap();
     run_ok(
         SAJAG_INDEX,
-        &[
-            "build",
-            dir.path().join("m.toml").to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ],
+        &["build", m.to_str().unwrap(), "--out", out.to_str().unwrap()],
     );
     assert_no_leftovers(dir.path());
     assert!(out.exists());

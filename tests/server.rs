@@ -13,11 +13,20 @@ use sajag::hashing::{HashedId, Prefix, hex};
 use sajag::identifier::Identifier;
 use sajag::index::Index;
 
+/// The dump built blinded with a new key: (index, key).
 fn blinded_index(dump: &MessyDump) -> (std::path::PathBuf, std::path::PathBuf) {
     let key = oprf_keygen(dump.dir.path(), "oprf.key");
     let out = dump.path("b.sajag");
     build_blinded(&dump.manifest, &key, &out);
     (out, key)
+}
+
+/// `serve INDEX --key KEY` with `extra` flags.
+fn serve_blinded(index: &std::path::Path, key: &std::path::Path, extra: &[&str]) -> Server {
+    Server::start(
+        index,
+        &[&["--key", key.to_str().unwrap()][..], extra].concat(),
+    )
 }
 
 fn evaluate_body(n: usize) -> String {
@@ -44,45 +53,11 @@ fn evaluate(server: &Server, n: usize, xff: Option<&str>) -> (u16, Option<u64>) 
     (r.status().as_u16(), retry)
 }
 
-/// Stops the server with SIGTERM and returns what it wrote on stderr.
-#[cfg(unix)]
-fn stop(server: Server) -> String {
-    let Server { mut child, .. } = server;
-    let pid = child.0.id().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    assert!(child.0.wait().unwrap().success());
-    let mut err = String::new();
-    child
-        .0
-        .stderr
-        .as_mut()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
-    err
-}
-
 #[test]
 fn the_budget_counts_guesses_not_requests() {
     let dump = MessyDump::create(5);
     let (index, key) = blinded_index(&dump);
-    let server = Server::start(
-        &index,
-        &[
-            "--key",
-            key.to_str().unwrap(),
-            "--burst",
-            "10",
-            "--rate-per-minute",
-            "1",
-        ],
-    );
+    let server = serve_blinded(&index, &key, &["--burst", "10", "--rate-per-minute", "1"]);
     // A check needs two elements; a third would be a free guess.
     assert_eq!(evaluate(&server, 3, None).0, 400);
     assert_eq!(evaluate(&server, 17, None).0, 400);
@@ -101,7 +76,7 @@ fn the_budget_counts_guesses_not_requests() {
     );
     #[cfg(unix)]
     {
-        let log = stop(server);
+        let log = server.stop();
         assert!(log.contains("2 evaluations over budget (429)"), "{log}");
         assert!(
             !log.contains("127.0.0.1"),
@@ -114,23 +89,19 @@ fn the_budget_counts_guesses_not_requests() {
 fn clients_are_addresses_or_64s_and_forwarded_for_needs_a_trusted_proxy() {
     let dump = MessyDump::create(5);
     let (index, key) = blinded_index(&dump);
-    let key = key.to_str().unwrap();
     let limits = ["--burst", "2", "--rate-per-minute", "1"];
 
     // Without --trust-proxy the header is anyone's writing: every request here is 127.0.0.1's.
-    let direct = Server::start(&index, &[&["--key", key][..], &limits].concat());
+    let direct = serve_blinded(&index, &key, &limits);
     assert_eq!(evaluate(&direct, 2, Some("198.51.100.1")).0, 200);
     assert_eq!(evaluate(&direct, 2, Some("198.51.100.2")).0, 429);
     assert_eq!(evaluate(&direct, 2, None).0, 429);
     drop(direct);
 
-    let proxied = Server::start(
+    let proxied = serve_blinded(
         &index,
-        &[
-            &["--key", key, "--trust-proxy", "127.0.0.1/32"][..],
-            &limits,
-        ]
-        .concat(),
+        &key,
+        &[&["--trust-proxy", "127.0.0.1/32"][..], &limits].concat(),
     );
     assert_eq!(evaluate(&proxied, 2, Some("198.51.100.1")).0, 200);
     assert_eq!(evaluate(&proxied, 2, Some("198.51.100.2")).0, 200);
@@ -236,7 +207,7 @@ fn slow_and_idle_connections_are_closed_while_others_are_served() {
     );
     #[cfg(unix)]
     {
-        let log = stop(server);
+        let log = server.stop();
         assert!(log.contains("closed by --header-timeout"), "{log}");
         assert!(!log.contains("0 closed by --header-timeout"), "{log}");
     }
@@ -246,11 +217,10 @@ fn slow_and_idle_connections_are_closed_while_others_are_served() {
 fn connections_and_heads_are_capped_and_slow_bodies_time_out() {
     let dump = MessyDump::create(5);
     let (index, key) = blinded_index(&dump);
-    let server = Server::start(
+    let server = serve_blinded(
         &index,
+        &key,
         &[
-            "--key",
-            key.to_str().unwrap(),
             "--max-connections",
             "1",
             "--max-header-bytes",
@@ -301,7 +271,7 @@ fn connections_and_heads_are_capped_and_slow_bodies_time_out() {
     #[cfg(unix)]
     {
         std::thread::sleep(Duration::from_millis(200));
-        let log = stop(server);
+        let log = server.stop();
         assert!(
             log.contains("1 refused at --max-connections")
                 && log.contains("1 requests over --request-timeout"),

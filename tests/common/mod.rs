@@ -463,6 +463,45 @@ impl Server {
             url,
         }
     }
+
+    /// Stops the server with SIGTERM, checks that it shut down cleanly (exit 0), and returns what
+    /// it wrote on stderr (its log).
+    #[cfg(unix)]
+    pub fn stop(self) -> String {
+        let Server { mut child, .. } = self;
+        let pid = child.0.id().to_string();
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let status = child.0.wait().unwrap();
+        assert!(
+            status.success(),
+            "graceful shutdown on SIGTERM exits 0: {status:?}"
+        );
+        let mut err = String::new();
+        std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut err).unwrap();
+        err
+    }
+}
+
+/// Writes `m.toml` in `dir`: one breach `slug` whose input is `file`, one mobile number per line
+/// with no header. Returns the manifest's path.
+pub fn one_breach_manifest(dir: &Path, slug: &str, file: &str) -> PathBuf {
+    let manifest = dir.join("m.toml");
+    std::fs::write(
+        &manifest,
+        format!(
+            "[[breach]]\nslug = \"{slug}\"\ntitle = \"{slug}\"\ndate = \"2021-01-01\"\n\
+             data_classes = [\"mobile\"]\ndescription = \"synthetic\"\n[[breach.input]]\n\
+             path = \"{file}\"\nheader = false\nmobile_column = 1\n"
+        ),
+    )
+    .unwrap();
+    manifest
 }
 
 /// A temp folder on tmpfs where there is one: a full static export is 2²⁰ + 2 files, which ext4
