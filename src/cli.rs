@@ -23,6 +23,8 @@ use std::sync::Arc;
 #[derive(Parser)]
 #[command(
     name = "sajag",
+    // The same usage line from sajag.exe and sajag.com (sajag-cli), whatever argv[0] is.
+    bin_name = "sajag",
     version,
     about = "Check privately whether your mobile number or PAN is in a leaked data set",
     long_about = "Check privately whether your mobile number or PAN is in a leaked data set.\n\n\

@@ -4,6 +4,10 @@
 //! The command line and the app live in this binary's own modules (`cli`, `app`), not in the
 //! library, so that the operator tool never links the GUI.
 
+// On Windows this is a GUI program, so starting the app opens no console window; the command line
+// for terminals is `sajag.com` (src/console.rs, the `sajag-cli` binary).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 mod app;
 mod cli;
 

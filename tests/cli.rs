@@ -481,3 +481,71 @@ fn each_cause_is_printed_once() {
         }
     }
 }
+
+/// `sajag.com` on Windows (the `sajag-cli` binary) is the command line people type in cmd and
+/// PowerShell: every command must print the same and exit with the same code as through `sajag`.
+#[test]
+fn the_console_program_is_the_same_command_line() {
+    let runs: &[(&[&str], &[u8])] = &[
+        (&["--version"], b""),
+        (&["--help"], b""),
+        (&["explain", "98765 43210", "--json"], b""),
+        (&["check", "+91 98765 43210", "--json"], b""),
+        (&["check", "9999999999"], b""),
+        (&["check", "12345"], b""),
+        (&["check", "-"], b"abcpe 1234 f\n"),
+        (&["scan-message", "--json"], b"Your KYC expires today. Share the OTP to keep your account: http://kyc-update.example"),
+        (&["scan-message", "--lang", "hi"], b"Happy birthday, beta! See you on Sunday."),
+    ];
+    let mut codes = Vec::new();
+    for (args, input) in runs {
+        let app = run_with_stdin(SAJAG, args, input);
+        let cli = run_with_stdin(SAJAG_CLI, args, input);
+        assert_eq!(code(&cli), code(&app), "{args:?}: {}", stderr(&cli));
+        assert_eq!(stdout(&cli), stdout(&app), "{args:?}");
+        assert_eq!(stderr(&cli), stderr(&app), "{args:?}");
+        codes.push(code(&cli));
+    }
+    // The runs above cover every exit code: 0, 1 (found, flagged) and 2 (an error).
+    assert_eq!(codes, [0, 0, 0, 1, 0, 2, 1, 1, 0]);
+}
+
+/// With no command, the console program starts the app beside it and returns at once (on Windows:
+/// `sajag` typed in a terminal opens the window and gives the prompt back).
+#[cfg(unix)]
+#[test]
+fn the_console_program_without_a_command_starts_the_app_beside_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let cli = dir.path().join("sajag-cli");
+    std::fs::copy(SAJAG_CLI, &cli).unwrap();
+    // A stand-in for the app that says it was started, then stays open like a window would.
+    let marker = dir.path().join("started");
+    let app = dir.path().join("sajag");
+    std::fs::write(
+        &app,
+        format!("#!/bin/sh\ntouch '{}'\nsleep 5\n", marker.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&app, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let started = std::time::Instant::now();
+    let o = run(cli.to_str().unwrap(), &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "it waited for the app to close"
+    );
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !marker.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the app was not started"
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+    // Without an app beside it: a plain error, exit 2.
+    std::fs::remove_file(&app).unwrap();
+    let o = run(cli.to_str().unwrap(), &[]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("could not start"), "{}", stderr(&o));
+}

@@ -80,6 +80,19 @@ mod tests {
     use super::super::i18n::{Lang, Tr};
     use super::*;
 
+    /// Every field's label and hint is in the English table (the i18n key test scans only
+    /// literal keys, and these are built).
+    #[test]
+    fn every_field_has_its_label_and_hint() {
+        let tr = Tr::new(Lang::En);
+        let mut form = Complaint::default();
+        for (key, _, _) in form.fields_mut() {
+            for key in [key.to_owned(), format!("{key}_hint")] {
+                assert!(!tr.t(&key).starts_with('⚠'), "{key} is not in en.toml");
+            }
+        }
+    }
+
     #[test]
     fn summary_has_filled_fields_only_and_the_next_steps() {
         let mut c = Complaint::default();

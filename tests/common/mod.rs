@@ -13,6 +13,8 @@ use sajag::identifier::Kind;
 
 pub const SAJAG: &str = env!("CARGO_BIN_EXE_sajag");
 pub const SAJAG_INDEX: &str = env!("CARGO_BIN_EXE_sajag-index");
+/// The command line alone (`sajag.com` on Windows; src/console.rs).
+pub const SAJAG_CLI: &str = env!("CARGO_BIN_EXE_sajag-cli");
 
 /// Runs a binary and returns its output (never panics on a non-zero exit).
 pub fn run(bin: &str, args: &[&str]) -> Output {
