@@ -1,10 +1,22 @@
-//! Embeds the scam guide's article files (`assets/guidance/articles/*.toml`) without a hand-kept
-//! list: writes `$OUT_DIR/guidance_articles.rs` with one `include_str!` per file, sorted by name.
+//! Two build steps:
+//! - embeds the scam guide's article files (`assets/guidance/articles/*.toml`) without a hand-kept
+//!   list: writes `$OUT_DIR/guidance_articles.rs` with one `include_str!` per file, sorted by name;
+//! - for Windows targets, gives `sajag.exe` and `sajag-cli.exe` (shipped as `sajag.com`) their
+//!   icon (`assets/icon/sajag.ico`) and version information (product, version, company,
+//!   description), which Explorer, the taskbar, Task Manager and the installer's shortcut show. The
+//!   `.rc` is generated from Cargo's package fields so the version is never typed twice.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
+    embed_articles();
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        windows_resources();
+    }
+}
+
+fn embed_articles() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/guidance/articles");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -30,4 +42,76 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("guidance_articles.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// What Windows shows for each binary: (Cargo binary name, file name as shipped, description).
+const WINDOWS_BINARIES: &[(&str, &str, &str)] = &[
+    ("sajag", "sajag.exe", "Sajag"),
+    ("sajag-cli", "sajag.com", "Sajag command line"),
+];
+
+/// Compiles one version resource per binary (with the icon) and links it into that binary only.
+fn windows_resources() {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let icon = manifest_dir.join("assets/icon/sajag.ico");
+    println!("cargo::rerun-if-changed={}", icon.display());
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let version = env!("CARGO_PKG_VERSION");
+    let numeric = ["MAJOR", "MINOR", "PATCH"]
+        .map(|part| std::env::var(format!("CARGO_PKG_VERSION_{part}")).expect("cargo sets it"))
+        .join(",");
+    for (bin, file_name, description) in WINDOWS_BINARIES {
+        let rc = version_rc(&icon, version, &numeric, file_name, description);
+        let path = out_dir.join(format!("{bin}.rc"));
+        std::fs::write(&path, rc).expect("OUT_DIR is writable");
+        if let Err(e) =
+            embed_resource::compile_for(&path, [bin], embed_resource::NONE).manifest_required()
+        {
+            panic!("the Windows resource of {bin} did not compile: {e}");
+        }
+    }
+}
+
+/// A resource script with the icon and a VERSIONINFO block (numeric constants instead of
+/// `winver.h`, so neither compiler needs the Windows SDK headers).
+fn version_rc(
+    icon: &Path,
+    version: &str,
+    numeric: &str,
+    file_name: &str,
+    description: &str,
+) -> String {
+    let icon = icon.display().to_string().replace('\\', "/");
+    format!(
+        r#"1 ICON "{icon}"
+1 VERSIONINFO
+FILEVERSION {numeric},0
+PRODUCTVERSION {numeric},0
+FILEFLAGSMASK 0x3F
+FILEFLAGS 0x0
+FILEOS 0x40004
+FILETYPE 0x1
+FILESUBTYPE 0x0
+BEGIN
+  BLOCK "StringFileInfo"
+  BEGIN
+    BLOCK "040904B0"
+    BEGIN
+      VALUE "CompanyName", "The Sajag project"
+      VALUE "FileDescription", "{description}"
+      VALUE "FileVersion", "{version}"
+      VALUE "InternalName", "{file_name}"
+      VALUE "LegalCopyright", "Apache-2.0; fonts OFL-1.1"
+      VALUE "OriginalFilename", "{file_name}"
+      VALUE "ProductName", "Sajag"
+      VALUE "ProductVersion", "{version}"
+    END
+  END
+  BLOCK "VarFileInfo"
+  BEGIN
+    VALUE "Translation", 0x409, 1200
+  END
+END
+"#
+    )
 }
