@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the Windows installer on Linux: cross-compiles sajag.exe for x86_64-pc-windows-gnu and
-# packs it with NSIS (installer/windows/sajag.nsi).
+# Builds the Windows installer on Linux: cross-compiles sajag.exe (the app) and sajag-cli.exe (the
+# command line, installed as sajag.com) for x86_64-pc-windows-gnu, checks their subsystems, icon and
+# version (check-exe.sh) and packs them with NSIS (installer/windows/sajag.nsi).
 #
 #   installer/windows/build.sh            -> target/installer/sajag-<version>-windows-x64-setup.exe
 #
@@ -25,10 +26,12 @@ version=$(cargo metadata --no-deps --format-version 1 |
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 case $target_dir in /*) ;; *) target_dir=$root/$target_dir ;; esac
 
-cargo build --release --locked --target "$target" --bin sajag
+cargo build --release --locked --target "$target" --bin sajag --bin sajag-cli
 exe=$target_dir/$target/release/sajag.exe
+com=$target_dir/$target/release/sajag-cli.exe
+installer/windows/check-exe.sh "$exe" "$com"
 
 mkdir -p target/installer
 out=$root/target/installer/sajag-$version-windows-x64-setup.exe
-makensis -V2 -DVERSION="$version" -DBINARY="$exe" -DROOT="$root" -DOUTFILE="$out" installer/windows/sajag.nsi
-ls -l "$exe" "$out"
+makensis -V2 -DVERSION="$version" -DBINARY="$exe" -DCONSOLE="$com" -DROOT="$root" -DOUTFILE="$out" installer/windows/sajag.nsi
+ls -l "$exe" "$com" "$out"

@@ -3,7 +3,10 @@
 ;
 ; Build it with installer/windows/build.sh (Linux, cross-compiled) or as the release workflow does
 ; on Windows; both pass every path on the command line:
-;   makensis -DVERSION=0.1.0 -DBINARY=/path/to/sajag.exe -DROOT=/path/to/repo -DOUTFILE=out.exe sajag.nsi
+;   makensis -DVERSION=0.1.0 -DBINARY=/path/to/sajag.exe -DCONSOLE=/path/to/sajag-cli.exe \
+;            -DROOT=/path/to/repo -DOUTFILE=out.exe sajag.nsi
+; sajag.exe is the app (no console window); sajag-cli.exe is installed as sajag.com beside it, the
+; command line that cmd and PowerShell find first when someone types `sajag` (src/console.rs).
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -14,6 +17,9 @@ ManifestDPIAware true
 !endif
 !ifndef BINARY
   !error "BINARY is not set: makensis -DBINARY=path/to/sajag.exe"
+!endif
+!ifndef CONSOLE
+  !error "CONSOLE is not set: makensis -DCONSOLE=path/to/sajag-cli.exe"
 !endif
 !ifndef ROOT
   !define ROOT "..\.."
@@ -81,6 +87,7 @@ Section "Sajag" SecApp
   SectionIn RO
   SetOutPath "$INSTDIR"
   File "/oname=sajag.exe" "${BINARY}"
+  File "/oname=sajag.com" "${CONSOLE}"
   File "/oname=sajag.ico" "${ROOT}\assets\icon\sajag.ico"
   File "/oname=LICENSE-Apache-2.0.txt" "${ROOT}\installer\licenses\Apache-2.0.txt"
   File "/oname=OFL.txt" "${ROOT}\assets\fonts\OFL.txt"
@@ -107,6 +114,7 @@ SectionEnd
 Section "Uninstall"
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   Delete "$INSTDIR\sajag.exe"
+  Delete "$INSTDIR\sajag.com"
   Delete "$INSTDIR\sajag.ico"
   Delete "$INSTDIR\LICENSE-Apache-2.0.txt"
   Delete "$INSTDIR\OFL.txt"
