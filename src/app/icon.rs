@@ -28,4 +28,19 @@ mod tests {
         assert_eq!((icon.width, icon.height), (128, 128));
         assert_eq!(icon.rgba.len(), 128 * 128 * 4);
     }
+
+    /// macOS keeps an app's settings in a folder named by its bundle id; the bundle
+    /// (installer/macos/Info.plist), the settings folder and the Linux app id are one id.
+    #[test]
+    fn the_settings_folder_is_named_by_the_bundle_id() {
+        let id = super::super::settings::APP_ID_PARTS.join(".");
+        assert_eq!(id, super::APP_ID);
+        let plist = include_str!("../../installer/macos/Info.plist");
+        let bundle_id = plist
+            .split("<key>CFBundleIdentifier</key>")
+            .nth(1)
+            .and_then(|rest| rest.split("<string>").nth(1))
+            .and_then(|rest| rest.split("</string>").next());
+        assert_eq!(bundle_id, Some(id.as_str()));
+    }
 }

@@ -15,6 +15,11 @@ use super::i18n::Lang;
 
 const FILE_NAME: &str = "settings.toml";
 
+/// The parts of the app id `in.sajag.Sajag`, from which `directories` names the settings folder:
+/// on macOS `~/Library/Application Support/in.sajag.Sajag` (the bundle id, as macOS expects), on
+/// Linux `~/.config/sajag`, on Windows `%APPDATA%\sajag\Sajag\config`.
+pub const APP_ID_PARTS: [&str; 3] = ["in", "sajag", "Sajag"];
+
 /// Light, dark, or whatever the system uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -67,7 +72,9 @@ impl Settings {
         if let Some(dir) = std::env::var_os("SAJAG_CONFIG_DIR") {
             return Some(PathBuf::from(dir));
         }
-        directories::ProjectDirs::from("in", "Sajag", "Sajag").map(|d| d.config_dir().to_path_buf())
+        let [qualifier, organization, application] = APP_ID_PARTS;
+        directories::ProjectDirs::from(qualifier, organization, application)
+            .map(|d| d.config_dir().to_path_buf())
     }
 
     /// Reads the settings in `dir`; anything missing or unreadable gives the defaults.
