@@ -85,13 +85,17 @@ impl Article {
     /// (ignoring case); otherwise a score that ranks title matches above summary and keyword
     /// matches, and those above matches in the body.
     pub fn matches(&self, query: &str) -> Option<u32> {
-        let title = self.title.to_lowercase();
-        let head =
-            format!("{} {} {}", self.summary, self.keywords.join(" "), self.id).to_lowercase();
-        let body = self.body_text().to_lowercase();
+        let title = fold(&self.title);
+        let head = fold(&format!(
+            "{} {} {}",
+            self.summary,
+            self.keywords.join(" "),
+            self.id
+        ));
+        let body = fold(&self.body_text());
         let mut score = 0;
         let mut words = 0;
-        for word in query.split_whitespace().map(str::to_lowercase) {
+        for word in query.split_whitespace().map(fold) {
             words += 1;
             score += if title.contains(&word) {
                 4
@@ -121,6 +125,20 @@ impl Article {
         }
         text
     }
+}
+
+/// Text as search compares it: lower case, and Devanagari spellings that people type both ways
+/// made one. The content follows one spelling (assets/guidance/glossary.hi.toml: nukta in
+/// रिफ़ंड, anusvara in जांच), but a phone keyboard gives रिफंड and जाँच as often.
+fn fold(text: &str) -> String {
+    const NUKTA: char = '\u{093C}';
+    const CHANDRABINDU: char = '\u{0901}';
+    const ANUSVARA: char = '\u{0902}';
+    text.to_lowercase()
+        .chars()
+        .filter(|c| *c != NUKTA)
+        .map(|c| if c == CHANDRABINDU { ANUSVARA } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -155,5 +173,17 @@ mod tests {
         assert_eq!(a.matches("sim band"), Some(6));
         assert_eq!(a.matches("sim pizza"), None);
         assert_eq!(a.matches("   "), None);
+    }
+
+    /// Typed with or without the nukta, with chandrabindu or anusvara: the same article.
+    #[test]
+    fn devanagari_spellings_people_type_both_ways_match() {
+        let mut a = article();
+        a.how_it_works = "ठग आयकर रिफ़ंड की जांच का बहाना बनाते हैं।".into();
+        for query in ["रिफ़ंड", "रिफंड", "जांच", "जाँच", "रिफंड जाँच"]
+        {
+            assert!(a.matches(query).is_some(), "{query}");
+        }
+        assert_eq!(a.matches("रिफल"), None);
     }
 }
