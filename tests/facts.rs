@@ -206,3 +206,83 @@ fn a_made_up_number_is_recognised() {
     assert!(!is_synthetic_mobile("+919876543210"));
     assert!(!is_synthetic_mobile("+917000107730"));
 }
+
+/// Safety-critical text does not drift in translation: every phone number, short code, e-mail
+/// address, UPI id, domain or link, amount and figure ("within 3 days") of an English text appears
+/// in the same field of each translation, and the translation adds none. Covers the guidance files
+/// and the app's words (`assets/i18n`). Search keywords are left out: each language has its own.
+#[test]
+fn every_fact_reads_the_same_in_every_language() {
+    use std::collections::BTreeMap;
+    type Facts = BTreeMap<String, BTreeSet<(Kind, String)>>;
+    fn facts_by_field(file: &Path) -> Facts {
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let mut found = Vec::new();
+        texts(&value, "", &mut found);
+        let mut out = Facts::new();
+        for (path, text) in found {
+            if path.contains(".keywords[") {
+                continue;
+            }
+            let facts: BTreeSet<_> = tokens(&text)
+                .into_iter()
+                .map(|t| (t.kind, t.value))
+                .collect();
+            if !facts.is_empty() {
+                out.insert(path, facts);
+            }
+        }
+        out
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = content_files();
+    files.extend(
+        std::fs::read_dir(root.join("assets/i18n"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    let mut drift = Vec::new();
+    let mut pairs = 0;
+    for file in &files {
+        let name = file.file_name().unwrap().to_str().unwrap();
+        // `x.hi.toml` pairs with `x.en.toml`; the app's tables are `hi.toml` and `en.toml`.
+        let english = match name
+            .rsplit_once('.')
+            .and_then(|(stem, _)| stem.rsplit_once('.'))
+        {
+            Some((base, lang)) if lang != "en" && lang.len() == 2 => {
+                file.with_file_name(format!("{base}.en.toml"))
+            }
+            None if name != "en.toml" && name.len() == "hi.toml".len() => {
+                file.with_file_name("en.toml")
+            }
+            _ => continue,
+        };
+        if !english.exists() {
+            continue; // a file of one language only (the glossary) has nothing to match
+        }
+        pairs += 1;
+        let (en, other) = (facts_by_field(&english), facts_by_field(file));
+        for path in en.keys().chain(other.keys()).collect::<BTreeSet<_>>() {
+            let (a, b) = (en.get(path), other.get(path));
+            if a != b {
+                drift.push(format!(
+                    "{} {path}: English has {:?}, this one {:?}",
+                    file.strip_prefix(root).unwrap().display(),
+                    a.map(|v| v.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>()),
+                    b.map(|v| v.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>()),
+                ));
+            }
+        }
+    }
+    assert!(
+        pairs >= 20,
+        "only {pairs} translated files found: is the walk broken?"
+    );
+    assert!(
+        drift.is_empty(),
+        "{} fields differ:\n{}",
+        drift.len(),
+        drift.join("\n")
+    );
+}
