@@ -1,5 +1,9 @@
-//! Fonts and look: the bundled Devanagari font (Noto Sans Devanagari, OFL) as a fallback in both
-//! font families, the theme preference and the text size.
+//! Fonts and look: the bundled Noto Sans fonts for the Indian scripts (OFL, licence beside them in
+//! assets/fonts) as fallbacks in both font families, the theme preference and the text size.
+//!
+//! Every script's font is loaded whatever the UI language, so a pasted message or a name in any of
+//! them draws (in Hindi, English or a later language). They add 1.3 MB to the binary, unsubset:
+//! small enough that subsetting would save little and risk dropping a conjunct a shaper needs.
 
 use std::sync::Arc;
 
@@ -7,21 +11,70 @@ use eframe::egui;
 
 use super::settings::{Settings, ThemePref};
 
-const DEVANAGARI: &[u8] = include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
+/// (font name, the font, a sample in its script) for each bundled script, in fallback order after
+/// egui's own fonts. The samples are the languages' names in their own script.
+pub const SCRIPT_FONTS: &[(&str, &[u8], &str)] = &[
+    (
+        "noto-sans-devanagari",
+        include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf"),
+        "हिन्दी मराठी",
+    ),
+    (
+        "noto-sans-bengali",
+        include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf"),
+        "বাংলা",
+    ),
+    (
+        "noto-sans-gurmukhi",
+        include_bytes!("../../assets/fonts/NotoSansGurmukhi-Regular.ttf"),
+        "ਪੰਜਾਬੀ",
+    ),
+    (
+        "noto-sans-gujarati",
+        include_bytes!("../../assets/fonts/NotoSansGujarati-Regular.ttf"),
+        "ગુજરાતી",
+    ),
+    (
+        "noto-sans-oriya",
+        include_bytes!("../../assets/fonts/NotoSansOriya-Regular.ttf"),
+        "ଓଡ଼ିଆ",
+    ),
+    (
+        "noto-sans-tamil",
+        include_bytes!("../../assets/fonts/NotoSansTamil-Regular.ttf"),
+        "தமிழ்",
+    ),
+    (
+        "noto-sans-telugu",
+        include_bytes!("../../assets/fonts/NotoSansTelugu-Regular.ttf"),
+        "తెలుగు",
+    ),
+    (
+        "noto-sans-kannada",
+        include_bytes!("../../assets/fonts/NotoSansKannada-Regular.ttf"),
+        "ಕನ್ನಡ",
+    ),
+    (
+        "noto-sans-malayalam",
+        include_bytes!("../../assets/fonts/NotoSansMalayalam-Regular.ttf"),
+        "മലയാളം",
+    ),
+];
 
-/// Adds the Devanagari font after egui's default fonts in the proportional and monospace families.
+/// Adds the script fonts after egui's default fonts in the proportional and monospace families.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        "noto-sans-devanagari".into(),
-        Arc::new(egui::FontData::from_static(DEVANAGARI)),
-    );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+    for (name, data, _) in SCRIPT_FONTS {
         fonts
-            .families
-            .entry(family)
-            .or_default()
-            .push("noto-sans-devanagari".into());
+            .font_data
+            .insert((*name).into(), Arc::new(egui::FontData::from_static(data)));
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            fonts
+                .families
+                .entry(family)
+                .or_default()
+                .push((*name).into());
+        }
     }
     ctx.set_fonts(fonts);
 }
@@ -111,4 +164,59 @@ pub fn demo_color() -> egui::Color32 {
 /// The fill of the main action button.
 pub fn accent() -> egui::Color32 {
     egui::Color32::from_rgb(0, 102, 153)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Unicode block of each bundled script, in the order of [`SCRIPT_FONTS`].
+    const BLOCKS: [std::ops::RangeInclusive<char>; 9] = [
+        '\u{0900}'..='\u{097F}', // Devanagari
+        '\u{0980}'..='\u{09FF}', // Bengali
+        '\u{0A00}'..='\u{0A7F}', // Gurmukhi
+        '\u{0A80}'..='\u{0AFF}', // Gujarati
+        '\u{0B00}'..='\u{0B7F}', // Oriya
+        '\u{0B80}'..='\u{0BFF}', // Tamil
+        '\u{0C00}'..='\u{0C7F}', // Telugu
+        '\u{0C80}'..='\u{0CFF}', // Kannada
+        '\u{0D00}'..='\u{0D7F}', // Malayalam
+    ];
+
+    /// Letters added to Unicode after the bundled fonts (2020) were made, which ordinary text does
+    /// not use: Telugu U+0C5C and U+0C5D (nakaara pollu, Unicode 14 and 16), Kannada U+0CDC, U+0CDD
+    /// (nakaara pollu, Unicode 14 and 16) and U+0CF3 (Unicode 15).
+    const NEWER_THAN_THE_FONTS: [char; 5] =
+        ['\u{0C5C}', '\u{0C5D}', '\u{0CDC}', '\u{0CDD}', '\u{0CF3}'];
+
+    /// Every letter, vowel sign and digit of every bundled script has a glyph, in both font
+    /// families, whatever the UI language: a pasted Tamil message draws in the Hindi UI too.
+    #[test]
+    fn every_letter_of_every_script_has_a_glyph() {
+        let ctx = egui::Context::default();
+        install_fonts(&ctx);
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        let mut missing = Vec::new();
+        for ((name, _, sample), block) in SCRIPT_FONTS.iter().zip(BLOCKS) {
+            let letters: Vec<char> = block
+                .filter(|c| c.is_alphanumeric() && !NEWER_THAN_THE_FONTS.contains(c))
+                .collect();
+            assert!(letters.len() > 40, "{name}: {} letters", letters.len());
+            for font_id in [
+                egui::FontId::proportional(14.0),
+                egui::FontId::monospace(14.0),
+            ] {
+                ctx.fonts_mut(|fonts| {
+                    for c in letters.iter().copied().chain(sample.chars()) {
+                        if !c.is_whitespace() && !fonts.has_glyph(&font_id, c) {
+                            missing.push(format!("{name} {:?} U+{:04X}", font_id.family, c as u32));
+                        }
+                    }
+                });
+            }
+        }
+        assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
+    }
 }
