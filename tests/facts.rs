@@ -15,6 +15,8 @@
 //! the content uses for made-up numbers, `+91 70000 0XXXX`, so a real person's number cannot slip
 //! in.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -216,9 +218,13 @@ fn every_fact_reads_the_same_in_every_language() {
     use std::collections::BTreeMap;
     type Facts = BTreeMap<String, BTreeSet<(Kind, String)>>;
     fn facts_by_field(file: &Path) -> Facts {
-        let value: toml::Value = toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let text = std::fs::read_to_string(file).unwrap();
         let mut found = Vec::new();
-        texts(&value, "", &mut found);
+        if file.extension().is_some_and(|e| e == "ftl") {
+            found = common::ftl_messages(&text);
+        } else {
+            texts(&toml::from_str(&text).unwrap(), "", &mut found);
+        }
         let mut out = Facts::new();
         for (path, text) in found {
             if path.contains(".keywords[") {
@@ -245,7 +251,7 @@ fn every_fact_reads_the_same_in_every_language() {
     let mut pairs = 0;
     for file in &files {
         let name = file.file_name().unwrap().to_str().unwrap();
-        // `x.hi.toml` pairs with `x.en.toml`; the app's tables are `hi.toml` and `en.toml`.
+        // `x.hi.toml` pairs with `x.en.toml`; the app's files are `hi.ftl` and `en.ftl`.
         let english = match name
             .rsplit_once('.')
             .and_then(|(stem, _)| stem.rsplit_once('.'))
@@ -253,8 +259,8 @@ fn every_fact_reads_the_same_in_every_language() {
             Some((base, lang)) if lang != "en" && lang.len() == 2 => {
                 file.with_file_name(format!("{base}.en.toml"))
             }
-            None if name != "en.toml" && name.len() == "hi.toml".len() => {
-                file.with_file_name("en.toml")
+            None if name != "en.ftl" && file.extension().is_some_and(|e| e == "ftl") => {
+                file.with_file_name("en.ftl")
             }
             _ => continue,
         };

@@ -2,6 +2,8 @@
 //! no spelling it lists under `avoid` appears in the app's words, the guidance, or the message
 //! check's explanations. Patterns (what scammers write) and search keywords are not checked.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -43,7 +45,7 @@ fn glossary(lang: &str) -> Glossary {
 /// The files of one language that people read.
 fn files(lang: &str) -> Vec<PathBuf> {
     let root = Path::new(ROOT);
-    let mut files = vec![root.join(format!("assets/i18n/{lang}.toml"))];
+    let mut files = vec![root.join(format!("assets/i18n/{lang}.ftl"))];
     for dir in ["assets/guidance", "assets/guidance/articles"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
@@ -84,9 +86,13 @@ fn read_strings(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>
 fn violations(lang: &str, glossary: &Glossary) -> Vec<String> {
     let mut found = Vec::new();
     for file in files(lang) {
-        let value: toml::Value = toml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
         let mut strings = Vec::new();
-        read_strings(&value, "", &mut strings);
+        if file.extension().is_some_and(|e| e == "ftl") {
+            strings = common::ftl_messages(&text);
+        } else {
+            read_strings(&toml::from_str(&text).unwrap(), "", &mut strings);
+        }
         for (key, text) in strings {
             for term in &glossary.term {
                 for avoid in &term.avoid {

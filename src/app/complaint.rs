@@ -88,7 +88,7 @@ mod tests {
         let mut form = Complaint::default();
         for (key, _, _) in form.fields_mut() {
             for key in [key.to_owned(), format!("{key}_hint")] {
-                assert!(!tr.t(&key).starts_with('⚠'), "{key} is not in en.toml");
+                assert!(!tr.t(&key).starts_with('⚠'), "{key} is not in en.ftl");
             }
         }
     }

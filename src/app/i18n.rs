@@ -1,13 +1,19 @@
 //! The localisation layer: every string the app shows is looked up here by key.
 //!
-//! Tables are flat TOML (`"key" = "text"`) embedded from `assets/i18n/`: English and Hindi, with
-//! the same keys (a unit test enforces it). A language whose table is not shipped is not offered.
-//! A key missing from English shows as `⚠key` (a unit test keeps that from happening).
+//! One Project Fluent file per language in `assets/i18n/` (`en.ftl`, `hi.ftl`), embedded; Fluent
+//! because ten languages need what a key→string table cannot say: plural forms by CLDR's rules
+//! (Hindi's "one" covers 0 and 1), and placeholders (`{ $n }`) a translator may move. Keys are
+//! written with dots in the code (`result.found`) and with dashes in the files (`result-found`),
+//! since Fluent ids have no dots. English is the fallback; a key missing everywhere shows as `⚠key`
+//! (a unit test keeps that from happening). A language whose file is not shipped is not offered.
+//! Placeables are not wrapped in Unicode isolation marks: every language shipped is left-to-right,
+//! and the marks would reach the command line's output and the complaint file.
 
-use std::collections::BTreeMap;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-const EN: &str = include_str!("../../assets/i18n/en.toml");
-const HI: Option<&str> = Some(include_str!("../../assets/i18n/hi.toml"));
+const EN: &str = include_str!("../../assets/i18n/en.ftl");
+const HI: Option<&str> = Some(include_str!("../../assets/i18n/hi.ftl"));
 
 pub use sajag::guidance::Lang;
 
@@ -34,25 +40,41 @@ fn source(lang: Lang) -> Option<&'static str> {
     }
 }
 
-fn parse(text: &str) -> BTreeMap<String, String> {
-    toml::from_str(text).expect("embedded translation table is valid TOML of strings")
+/// The bundle of one language's file. The files are embedded and checked by the tests, so a
+/// syntax error is a build defect, not a run-time condition.
+fn bundle(lang: Lang, text: &str) -> FluentBundle<FluentResource> {
+    let id = lang
+        .code()
+        .parse()
+        .expect("a shipped language has a valid language id");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(text.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("assets/i18n/{}.ftl: {errors:?}", lang.code()));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("assets/i18n/{}.ftl: {errors:?}", lang.code()));
+    bundle
+}
+
+/// The Fluent id of a key as the code writes it.
+fn fluent_id(key: &str) -> String {
+    key.replace('.', "-")
 }
 
 /// The strings of one language, with English as the fallback.
 pub struct Tr {
     lang: Lang,
-    table: BTreeMap<String, String>,
-    english: BTreeMap<String, String>,
+    table: Option<FluentBundle<FluentResource>>,
+    english: FluentBundle<FluentResource>,
 }
 
 impl Tr {
     pub fn new(lang: Lang) -> Self {
-        let english = parse(EN);
-        let table = source(lang).map(parse).unwrap_or_default();
         Tr {
             lang,
-            table,
-            english,
+            table: source(lang).map(|text| bundle(lang, text)),
+            english: bundle(Lang::En, EN),
         }
     }
 
@@ -62,31 +84,95 @@ impl Tr {
 
     /// The text for `key`.
     pub fn t(&self, key: &str) -> String {
-        self.table
-            .get(key)
-            .or_else(|| self.english.get(key))
-            .cloned()
-            .unwrap_or_else(|| format!("⚠{key}"))
+        self.format(key, None)
     }
 
-    /// The text for `key` with each `{name}` replaced by its value.
+    /// The text for `key` with each `{ $name }` replaced by its value.
     pub fn f(&self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.t(key);
+        let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
+            fluent_args.set(*name, FluentValue::from(*value));
         }
-        s
+        self.format(key, Some(&fluent_args))
+    }
+
+    /// The text for `key` about `n` things: `{ $n }` is a number, so the language's plural rules
+    /// choose the form (`Found in 1 breach`, `Found in 2 breaches`).
+    pub fn count(&self, key: &str, n: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("n", FluentValue::from(n));
+        self.format(key, Some(&args))
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        let id = fluent_id(key);
+        for bundle in self.table.iter().chain([&self.english]) {
+            if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                debug_assert!(errors.is_empty(), "{key}: {errors:?}");
+                return text.into_owned();
+            }
+        }
+        format!("⚠{key}")
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
     use super::*;
 
-    /// Every `t("…")` / `f("…"` key used in `src/app` exists in the English table.
+    /// Each message of a Fluent file: its id, and the variables it uses (in any variant).
+    fn messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+        fn pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+            for element in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = element {
+                    expr(expression, vars);
+                }
+            }
+        }
+        fn expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+            match e {
+                ast::Expression::Select { selector, variants } => {
+                    inline(selector, vars);
+                    for v in variants {
+                        pattern(&v.value, vars);
+                    }
+                }
+                ast::Expression::Inline(i) => inline(i, vars),
+            }
+        }
+        fn inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+            match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_owned());
+                }
+                ast::InlineExpression::Placeable { expression } => expr(expression, vars),
+                _ => {}
+            }
+        }
+        let resource = fluent_syntax::parser::parse(text).expect("the file parses");
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    pattern(value, &mut vars);
+                }
+                out.insert(m.id.name.to_owned(), vars);
+            }
+        }
+        out
+    }
+
+    /// Every `t("…")`, `f("…"`, `count("…"` key used in `src/app` exists in the English file.
     #[test]
     fn every_used_key_exists() {
-        let en = parse(EN);
+        let en = messages(EN);
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
         let mut files = vec![];
         let mut stack = vec![dir];
@@ -103,15 +189,15 @@ mod tests {
         let mut used = 0;
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
-            for pat in ["t(\"", "f(\"", "key: \""] {
+            for pat in ["t(\"", "f(\"", "count(\"", "key: \""] {
                 for (pos, _) in text.match_indices(pat) {
                     let rest = &text[pos + pat.len()..];
                     let key = &rest[..rest.find('"').unwrap()];
                     if key.contains('.') && !key.contains(' ') {
                         used += 1;
                         assert!(
-                            en.contains_key(key),
-                            "{}: key {key} is not in en.toml",
+                            en.contains_key(&fluent_id(key)),
+                            "{}: key {key} is not in en.ftl",
                             file.display()
                         );
                     }
@@ -121,11 +207,11 @@ mod tests {
         assert!(used > 50, "found only {used} key uses; is the scan broken?");
     }
 
-    /// Keys the screens build at run time (`guide.cat.{code}`, `help.group.{code}`, the complaint
-    /// fields' hints) exist, since the scan above only sees literal keys.
+    /// Keys the screens build at run time (`guide.cat.{code}`, `help.group.{code}`) exist, since
+    /// the scan above only sees literal keys.
     #[test]
     fn built_keys_exist() {
-        let en = parse(EN);
+        let tr = Tr::new(Lang::En);
         let mut keys: Vec<String> = sajag::guidance::Category::ALL
             .iter()
             .map(|c| format!("guide.cat.{}", c.code()))
@@ -136,42 +222,120 @@ mod tests {
                 .map(|g| format!("help.group.{}", g.code())),
         );
         for key in keys {
-            assert!(en.contains_key(&key), "{key} is not in en.toml");
+            assert!(!tr.t(&key).starts_with('⚠'), "{key} is not in en.ftl");
         }
     }
 
-    /// Hindi is shipped and has exactly the English keys, each with the same `{placeholders}`.
+    /// Every shipped language has exactly the English ids, each with the same variables, and its
+    /// file parses without an error.
     #[test]
-    fn hindi_has_exactly_the_english_keys() {
-        let en = parse(EN);
-        let hi = parse(HI.expect("the Hindi table is shipped"));
-        let en_keys: Vec<_> = en.keys().collect();
-        let hi_keys: Vec<_> = hi.keys().collect();
-        assert_eq!(
-            en_keys, hi_keys,
-            "en.toml and hi.toml must have the same keys"
-        );
-        let placeholders = |s: &str| -> std::collections::BTreeSet<String> {
-            s.split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(name, _)| name.to_owned()))
-                .collect()
-        };
-        for (key, text) in &en {
+    fn every_language_has_exactly_the_english_keys() {
+        let en = messages(EN);
+        assert!(en.len() > 200, "only {} messages in en.ftl", en.len());
+        for lang in available() {
+            let text = source(lang).unwrap();
+            let other = messages(text);
+            let (a, b): (Vec<_>, Vec<_>) = (en.keys().collect(), other.keys().collect());
             assert_eq!(
-                placeholders(text),
-                placeholders(&hi[key]),
-                "placeholders of {key}"
+                a,
+                b,
+                "en.ftl and {}.ftl must have the same ids",
+                lang.code()
             );
+            for (id, vars) in &en {
+                assert_eq!(vars, &other[id], "{}.ftl {id}: variables", lang.code());
+            }
+            drop(bundle(lang, text)); // panics on a resource or duplicate-id error
         }
         assert_eq!(available(), vec![Lang::En, Lang::Hi]);
+    }
+
+    /// The messages about a number of things take the form of each number, by the language's CLDR
+    /// plural rules: in Hindi "one" is 0 and 1.
+    #[test]
+    fn plurals_are_right_for_0_1_2_and_5() {
+        let cases: &[(Lang, &str, [&str; 4])] = &[
+            (
+                Lang::En,
+                "result.found",
+                [
+                    "Found in 0 breaches",
+                    "Found in 1 breach",
+                    "Found in 2 breaches",
+                    "Found in 5 breaches",
+                ],
+            ),
+            (
+                Lang::En,
+                "guide.matches",
+                [
+                    "No matching articles",
+                    "1 matching article",
+                    "2 matching articles",
+                    "5 matching articles",
+                ],
+            ),
+            (
+                Lang::Hi,
+                "guide.matches",
+                ["कोई लेख नहीं मिला", "1 लेख मिला", "2 लेख मिले", "5 लेख मिले"],
+            ),
+            (
+                Lang::Hi,
+                "id_error.pan_wrong_length",
+                [
+                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 0 है।",
+                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 1 है।",
+                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 2 हैं।",
+                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 5 हैं।",
+                ],
+            ),
+        ];
+        for (lang, key, want) in cases {
+            let tr = Tr::new(*lang);
+            for (n, want) in [0, 1, 2, 5].into_iter().zip(want) {
+                assert_eq!(&tr.count(key, n), want, "{} {key} n={n}", lang.code());
+            }
+        }
+        // Every counted message, in every language, reads its number (no form drops it), and the
+        // English one-form differs from the other-form where English has both.
+        for lang in available() {
+            let tr = Tr::new(lang);
+            for key in [
+                "result.found",
+                "result.not_found_text",
+                "guide.matches",
+                "message.flags",
+                "id_error.mobile_too_few_digits",
+                "id_error.pan_wrong_length",
+            ] {
+                for n in [1, 2, 5] {
+                    let text = tr.count(key, n);
+                    assert!(
+                        text.contains(&n.to_string()),
+                        "{} {key} n={n}: {text}",
+                        lang.code()
+                    );
+                    assert!(!text.starts_with('⚠'), "{} {key}", lang.code());
+                }
+            }
+        }
+        let en = Tr::new(Lang::En);
+        assert_ne!(
+            en.count("result.not_found_text", 1).replace('1', "2"),
+            en.count("result.not_found_text", 2)
+        );
     }
 
     #[test]
     fn formats_arguments() {
         let tr = Tr::new(Lang::En);
-        assert_eq!(tr.f("result.found", &[("n", "2")]), "Found in 2 breaches");
+        assert_eq!(tr.count("result.found", 2), "Found in 2 breaches");
+        let note = tr.f("result.found_note", &[("thing", "NUMBER")]);
+        assert!(note.contains("NUMBER") && !note.contains('{'), "{note}");
         assert_eq!(Tr::new(Lang::Hi).t("nav.guide"), "ठगी गाइड");
         assert!(tr.t("no-such-key").starts_with('⚠'));
+        // No Unicode isolation marks around placeables.
+        assert!(!tr.count("result.found", 3).contains('\u{2068}'));
     }
 }

@@ -618,3 +618,24 @@ pub fn get(url: &str) -> (u16, Vec<u8>) {
     let status = r.status().as_u16();
     (status, r.bytes().unwrap().to_vec())
 }
+
+/// The messages of a Fluent file (`assets/i18n/*.ftl`) as (id, source text): a message starts at
+/// `id = …` and goes on over the indented lines below it. Enough for scanning the words; the
+/// app's own test parses the files with the Fluent parser.
+pub fn ftl_messages(text: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if line.starts_with(char::is_whitespace) {
+            if let Some((_, body)) = out.last_mut() {
+                body.push('\n');
+                body.push_str(line.trim());
+            }
+        } else if let Some((id, body)) = line.split_once(" =") {
+            out.push((id.to_owned(), body.trim().to_owned()));
+        }
+    }
+    out
+}

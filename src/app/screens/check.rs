@@ -153,7 +153,7 @@ fn error_text(tr: &Tr, e: &IdentifierError) -> String {
     match e {
         IdentifierError::TooFewDigits(n)
         | IdentifierError::TooManyDigits(n)
-        | IdentifierError::PanLength(n) => tr.f(&key, &[("n", &n.to_string())]),
+        | IdentifierError::PanLength(n) => tr.count(&key, *n),
         IdentifierError::BadCharacter(c) | IdentifierError::PanCharacter(c) => {
             tr.f(&key, &[("char", &c.to_string())])
         }

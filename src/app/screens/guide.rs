@@ -46,14 +46,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         if hits.is_empty() {
             ui.label(state.tr.f("guide.no_match", &[("query", &query)]));
         } else {
-            ui.label(
-                egui::RichText::new(
-                    state
-                        .tr
-                        .f("guide.matches", &[("n", &hits.len().to_string())]),
-                )
-                .weak(),
-            );
+            ui.label(egui::RichText::new(state.tr.count("guide.matches", hits.len())).weak());
             for a in &hits {
                 list_item(state, ui, a);
             }

@@ -154,12 +154,7 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
             ui.set_width(ui.available_width());
             ui.label(job);
         });
-    super::section(
-        ui,
-        &state
-            .tr
-            .f("message.flags", &[("n", &scan.flags.len().to_string())]),
-    );
+    super::section(ui, &state.tr.count("message.flags", scan.flags.len()));
     for flag in &scan.flags {
         super::card(ui, |ui| {
             ui.label(egui::RichText::new(&flag.explanation).strong());

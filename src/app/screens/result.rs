@@ -28,12 +28,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         Kind::Pan => "check.thing_pan",
     });
     if outcome.found() {
-        let n = outcome.breaches.len();
-        let found = if n == 1 {
-            state.tr.t("result.found_one")
-        } else {
-            state.tr.f("result.found", &[("n", &n.to_string())])
-        };
+        let found = state.tr.count("result.found", outcome.breaches.len());
         ui.label(
             egui::RichText::new(found)
                 .heading()
@@ -46,9 +41,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
             breach_card(state, ui, breach, trusted);
         }
     } else {
-        let n = outcome.source.catalogue.breaches.len().to_string();
         let title = state.tr.t("result.not_found");
-        let text = state.tr.f("result.not_found_text", &[("n", &n)]);
+        let text = state.tr.count(
+            "result.not_found_text",
+            outcome.source.catalogue.breaches.len(),
+        );
         let covered = state.tr.t("result.covered");
         super::card(ui, |ui| {
             ui.label(
