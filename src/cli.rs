@@ -295,16 +295,18 @@ fn print_text(id: &Identifier, o: &CheckOutcome) {
         println!("  nothing left this computer (local index)");
     }
     println!();
+    // The counts read as the app's words do (plural forms from assets/i18n/en.ftl).
+    let tr = crate::app::i18n::Tr::new(Lang::En);
     if o.found() {
-        println!("FOUND in {} breach(es):", o.breaches.len());
+        println!("{}:", tr.count("result.found", o.breaches.len()));
         for b in &o.breaches {
             println!("  • {} ({})", b.title, b.date);
             println!("    exposed: {}", b.data_classes.join(", "));
         }
     } else {
         println!(
-            "Not found in the {} breach(es) this index covers. That is not a guarantee: other leaks exist.",
-            src.manifest.breaches
+            "{}",
+            tr.count("result.not_found_text", src.manifest.breaches as usize)
         );
     }
 }

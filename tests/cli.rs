@@ -60,7 +60,7 @@ fn readme_demo_identifiers_are_found_in_the_embedded_index() {
     let o = run(SAJAG, &["check", "9999999999"]);
     assert_eq!(code(&o), 0);
     assert!(
-        stdout(&o).contains("Not found in the 3 breach(es)"),
+        stdout(&o).contains("Not found in the 3 breaches this index covers"),
         "{}",
         stdout(&o)
     );
@@ -392,7 +392,7 @@ fn check_and_explain_read_the_identifier_from_standard_input() {
         assert_eq!(v["breaches"].as_array().unwrap().len(), 2);
         let o = run_with_stdin(SAJAG, &with("check", false), b"9999999999\r\n");
         assert_eq!(code(&o), 0, "{dash:?}: {}", stderr(&o));
-        assert!(stdout(&o).contains("Not found in the 3 breach(es)"));
+        assert!(stdout(&o).contains("Not found in the 3 breaches this index covers"));
         let o = run_with_stdin(SAJAG, &with("check", false), b"98765 4321\nmore\n");
         assert_eq!(code(&o), 2, "{dash:?}");
         assert!(stderr(&o).contains("9 digits"), "{}", stderr(&o));
