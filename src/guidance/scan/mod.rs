@@ -35,8 +35,10 @@
 //! A message that *reports or warns about* a scam (a `[common] reported` pattern matches anywhere:
 //! "someone called asking for …", "I did not tell him", "it was a fraud", a fact check, "if you
 //! receive such a message …") raises only the flags of link and UPI detectors, and is at most
-//! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask, but a link it passes on is
-//! still worth a look.
+//! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask. The links it passes on are
+//! listed but count as weak, as they do in a message whose only flags are link flags and which
+//! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
+//! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
 //!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
@@ -243,7 +245,8 @@ impl Rules {
         // not tell him", a fact check) quotes the scam's words without asking anything: only its
         // links count, and it is never called a scam.
         let reported = self.reported.iter().any(|r| r.is_match(text));
-        let mut flags = Vec::new();
+        // Each raised flag, and whether a link or UPI detector raised it.
+        let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
             if reported && rule.detector.is_none() {
                 continue;
@@ -273,14 +276,33 @@ impl Rules {
             if spans.is_empty() {
                 continue;
             }
-            flags.push(Flag {
-                id: rule.id.clone(),
-                explanation: rule.explanation.clone(),
-                article: rule.article.clone(),
-                weight: rule.weight,
-                spans,
-            });
+            raised.push((
+                Flag {
+                    id: rule.id.clone(),
+                    explanation: rule.explanation.clone(),
+                    article: rule.article.clone(),
+                    weight: rule.weight,
+                    spans,
+                },
+                rule.detector.is_some(),
+            ));
         }
+        // A warning passes a link on; it does not ask you to open it. In a message that reports or
+        // warns about a scam, or whose only red flags are its links while it speaks in warnings
+        // ("Jio does not send such messages … see https://t.co/…"), a link flag is listed but
+        // counts as weak.
+        let advisory = reported
+            || (raised.iter().all(|(_, detected)| *detected)
+                && self.common_unless.iter().any(|u| u.is_match(text)));
+        let mut flags: Vec<Flag> = raised
+            .into_iter()
+            .map(|(mut flag, detected)| {
+                if advisory && detected {
+                    flag.weight = Weight::Weak;
+                }
+                flag
+            })
+            .collect();
         flags.sort_by(|a, b| {
             b.weight
                 .cmp(&a.weight)

@@ -609,6 +609,54 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["otp-request"],
     ),
+    // Issue #10, third round: a call to merge into this one (the call-merging OTP scam).
+    (
+        "Sir, your friend gave me your number. His call is waiting, please merge the call so we can all talk.",
+        Suspicious,
+        &["call-merge"],
+    ),
+    (
+        "Aapke dost ki call waiting pe hai, dono call merge kar dijiye, phir aage baat karte hain.",
+        Suspicious,
+        &["call-merge"],
+    ),
+    (
+        "आपके दोस्त की कॉल वेटिंग पर है, कॉल मर्ज कर दीजिए, फिर आगे बात करते हैं।",
+        Suspicious,
+        &["call-merge"],
+    ),
+    // An account already blocked, with something to do about it.
+    (
+        "दस्तावेज़ एक्सपायर होने के कारण आपका खाता ब्लॉक कर दिया गया है। दोबारा चालू करने के लिए संपर्क करें।",
+        Suspicious,
+        &["block-threat"],
+    ),
+    (
+        "Aapka khata block kar diya gaya hai, dobara chalu karne ke liye KYC update karein.",
+        Scam,
+        &["block-threat", "kyc-update"],
+    ),
+    (
+        "Your account has been blocked due to pending KYC. Update it today to use it again.",
+        Suspicious,
+        &["block-threat"],
+    ),
+    // A scheme under which everyone will get a monthly sum.
+    (
+        "Under the new youth allowance scheme every unemployed youth will get Rs 3,500 per month. Fill the form today.",
+        Suspicious,
+        &["free-money-offer"],
+    ),
+    (
+        "Naye yojana ke tahat sabhi ko ₹3,500 har mahine milenge, aaj hi form bharein.",
+        Suspicious,
+        &["free-money-offer"],
+    ),
+    (
+        "नई योजना के अंतर्गत सभी युवाओं को 3500 रुपये हर महीने दिए जाएंगे, आज ही फॉर्म भरें।",
+        Suspicious,
+        &["free-money-offer"],
+    ),
     // Identity documents (not any photo).
     (
         "To complete the video KYC, send a photo of your passport and your voter ID on this WhatsApp number.",
@@ -717,6 +765,15 @@ const GENUINE: &[&str] = &[
     "Please ignore messages about KYC expiry that ask you to click a link or call a mobile number.",
     "Bank kabhi bhi aapse OTP, PIN ya CVV nahi maangta. Aise messages ko ignore karein.",
     "बैंक कभी भी आपसे OTP, पिन या कार्ड नंबर नहीं माँगता। ऐसे संदेशों को अनदेखा करें।",
+    // Issue #10, third round: advisories that pass a link on, and "no office sends …".
+    "Jio never sends such offer messages. All our offers are in the MyJio app or on https://t.co/AbC123xyz. Beware of scammers.",
+    "#PIBFactCheck: यह बिजली कटने वाला मैसेज फर्जी है। सही जानकारी https://t.co/AbC123xyz पर देखें।",
+    "Ye SBI ke naam se fake message hai, is link pe click mat karna: http://sbi-kyc-update.top. Bank kabhi link nahi bhejta.",
+    "No traffic police unit, bank or government agency sends APK links on SMS or WhatsApp.",
+    // Warnings about merging calls.
+    "Never merge a call from an unknown number with your bank's call.",
+    "अनजान नंबर से आई कॉल को कभी मर्ज न करें।",
+    "Anjaan number ki call kabhi merge mat karna.",
     // Photos that are not identity documents.
     "बेटा, दवाई वाली पर्ची और रिपोर्ट की फ़ोटो भेज दो, मैं डॉक्टर को दिखा दूँगा।",
     "Please send me a photo of the prescription and the bill, I will claim it from insurance.",
