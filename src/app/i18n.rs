@@ -27,6 +27,22 @@ pub fn name_key(lang: Lang) -> &'static str {
     }
 }
 
+/// The language of the interface at first start, from the OS locale (`hi`, `hi-IN`,
+/// `hi_IN.UTF-8`, `HI`…): its language subtag, compared without case with the code of each shipped
+/// table, so a language added to [`Lang::ALL`] with its table is followed here with no other change.
+/// English for anything else (`ta-IN` while Tamil is not shipped, `C`, an empty locale).
+pub fn lang_for_locale(locale: &str) -> Lang {
+    let language = locale
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    available()
+        .into_iter()
+        .find(|l| l.code() == language)
+        .unwrap_or(Lang::En)
+}
+
 fn source(lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::En => Some(EN),
@@ -169,6 +185,26 @@ mod tests {
             );
         }
         assert_eq!(available(), vec![Lang::En, Lang::Hi]);
+    }
+
+    #[test]
+    fn the_os_locale_picks_a_shipped_language_else_english() {
+        for (locale, lang) in [
+            ("hi", Lang::Hi),
+            ("hi-IN", Lang::Hi),
+            ("hi_IN.UTF-8", Lang::Hi),
+            ("HI", Lang::Hi),
+            ("hi_IN@devanagari", Lang::Hi),
+            ("en-US", Lang::En),
+            ("en_IN.UTF-8", Lang::En),
+            ("ta-IN", Lang::En),
+            ("", Lang::En),
+            ("C", Lang::En),
+            ("POSIX", Lang::En),
+            ("hin", Lang::En),
+        ] {
+            assert_eq!(lang_for_locale(locale), lang, "{locale:?}");
+        }
     }
 
     #[test]
