@@ -44,10 +44,12 @@ impl Source for OlderDemo {
     }
 }
 
-/// The demo index, but the bucket of `prefix` cannot be fetched (a network error on one line).
+/// The demo index, but the bucket of `prefix` cannot be fetched (a network error on one line),
+/// and says so at once, while every other bucket takes `others_wait` (so the error comes first).
 struct FailsFor {
     inner: LocalSource,
     prefix: Prefix,
+    others_wait: std::time::Duration,
 }
 
 impl Source for FailsFor {
@@ -58,6 +60,7 @@ impl Source for FailsFor {
         if prefix == self.prefix {
             return Err(LookupError::Network("connection reset (test)".into()));
         }
+        std::thread::sleep(self.others_wait);
         self.inner.range(prefix)
     }
 }
@@ -288,11 +291,18 @@ fn family_check_of_found_not_found_and_invalid_lines() {
     // Leaving the screen empties the box.
     click(&mut h, "Check");
     assert!(h.state().family.input.is_empty());
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "every settings save", |h| {
+        *h.state().settings_saved.lock().unwrap() == h.state().settings_seq
+    });
     drop(h);
 
     // Nothing typed or derived from it is on disk.
     let mut needles = Vec::new();
-    for typed in ["+91 98765 43210", "9999999999", "abcpe1234f"] {
+    let typed_lines: Vec<&str> = lines.lines().chain(many.lines()).collect();
+    for typed in typed_lines
+        .into_iter()
+        .filter(|l| Identifier::parse(l).is_ok())
+    {
         let id = Identifier::parse(typed).unwrap();
         let hashed = HashedId::of(&id);
         needles.extend([
@@ -316,6 +326,7 @@ fn an_error_on_one_line_is_its_own_and_never_not_found() {
     let source = FailsFor {
         inner: demo(),
         prefix: HashedId::of(&failing).prefix(),
+        others_wait: std::time::Duration::from_millis(300),
     };
     let mut h = ready(AppState::new(
         Some(dir.path().to_path_buf()),
