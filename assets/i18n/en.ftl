@@ -245,6 +245,39 @@ settings-save_failed = Settings could not be saved: { $message }
 settings-about = About
 settings-version = Sajag version { $version }
 settings-licence = Licence: Apache-2.0. Devanagari font: Noto Sans Devanagari (SIL Open Font License 1.1).
-settings-privacy = Privacy: what you type is never saved or logged. A check sends at most the first 5 characters of a fingerprint of your number (and, for a blinded index, two randomised values that cannot be turned back into it), and only to an online index you chose. Settings (index, look, language and the publishers you trust) are stored on this computer, with the newest build date seen from each publisher (to refuse older copies); checklist ticks are never saved. There is no telemetry. Messages you check and the complaint form stay in memory on this computer; the complaint is written only where you save it.
+settings-privacy = Privacy: what you type is never saved or logged. A check sends at most the first 5 characters of a fingerprint of your number (and, for a blinded index, two randomised values that cannot be turned back into it), and only to an online index you chose. Settings (index, look, language, the publishers you trust, and the names of each index's breaches, to tell you about new ones) are stored on this computer, with the newest build date seen from each publisher (to refuse older copies); checklist ticks are never saved. There is no telemetry. Messages you check and the complaint form stay in memory on this computer; the complaint is written only where you save it.
 lang-en = English
 lang-hi = हिन्दी (Hindi)
+
+# The Family check screen and the notice of new breaches (#13).
+nav-family = Family check
+family-heading = Check your family's numbers
+family-intro = Check up to 10 mobile numbers or PANs at once — a parent's number, a spouse's PAN. One per line; each is checked on its own, exactly like a single check.
+family-input_label = Numbers and PANs, one per line
+family-input_hint =
+    +91 98765 43210
+    ABCPE1234F
+family-too_many = At most { $max } at a time. Not checked: line { $lines }. Check them in a second round.
+family-leaves_remote = For each line, only its own 5 characters are sent to the index server, as in a single check. Nothing is saved.
+family-leaves_local = Nothing leaves this computer: this index is on your device. Nothing is saved.
+family-button = Check all
+family-clear = Clear all
+family-results = Results
+family-row = Line { $lines }: { $masked }
+family-row_invalid = Line { $lines }
+family-error_note = This is not a “not found”: this line could not be checked. Press “Check all” to try again.
+family-not_found_text =
+    { $n ->
+        [one] Not found in the { $n } breach this index covers. That is not a guarantee: other leaks exist.
+       *[other] Not found in the { $n } breaches this index covers. That is not a guarantee: other leaks exist.
+    }
+family-not_checked = Not checked, over the limit: line { $lines }.
+family-kept = These results are kept only while Sajag is open; nothing is saved. The box is emptied when you leave this screen.
+news-added =
+    { $n ->
+        [one] A breach was added since you last checked: { $titles }
+       *[other] { $n } breaches were added since you last checked: { $titles }
+    }
+news-note = Sajag does not remember what you checked, so it cannot tell whether you are in them. Check your number or PAN again to find out.
+news-check_again = Check again
+news-dismiss = Dismiss

@@ -9,6 +9,8 @@ use super::settings::ThemePref;
 pub enum Screen {
     Check,
     Result,
+    /// Several numbers or PANs at once, one per line.
+    Family,
     /// The scam guide: sections, search, and one article at a time.
     Guide,
     /// Check a pasted message for red flags.
@@ -60,4 +62,13 @@ pub enum Command {
     TrustKey,
     /// Stop trusting a publisher key (hex).
     UntrustKey(String),
+    /// The "breaches added" notice's action: check the typed input again if it is a number or
+    /// PAN, else put the cursor in the input box (no identifier is kept to check again by itself).
+    CheckAgain,
+    /// Hide the "breaches added" notice; the index's breaches count as seen.
+    DismissNews,
+    /// Check every line of the Family check box.
+    CheckFamily,
+    /// Empty the Family check box and forget its results.
+    ClearFamily,
 }

@@ -33,6 +33,22 @@ pub fn name_key(lang: Lang) -> &'static str {
     }
 }
 
+/// The language of the interface at first start, from the OS locale (`hi`, `hi-IN`,
+/// `hi_IN.UTF-8`, `HI`…): its language subtag, compared without case with the code of each shipped
+/// table, so a language added to [`Lang::ALL`] with its table is followed here with no other change.
+/// English for anything else (`ta-IN` while Tamil is not shipped, `C`, an empty locale).
+pub fn lang_for_locale(locale: &str) -> Lang {
+    let language = locale
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    available()
+        .into_iter()
+        .find(|l| l.code() == language)
+        .unwrap_or(Lang::En)
+}
+
 fn source(lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::En => Some(EN),
@@ -102,6 +118,16 @@ impl Tr {
         let mut args = FluentArgs::new();
         args.set("n", FluentValue::from(n));
         self.format(key, Some(&args))
+    }
+
+    /// [`Self::count`] with more values.
+    pub fn count_with(&self, key: &str, n: usize, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set("n", FluentValue::from(n));
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        self.format(key, Some(&fluent_args))
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
@@ -325,6 +351,26 @@ mod tests {
             en.count("result.not_found_text", 1).replace('1', "2"),
             en.count("result.not_found_text", 2)
         );
+    }
+
+    #[test]
+    fn the_os_locale_picks_a_shipped_language_else_english() {
+        for (locale, lang) in [
+            ("hi", Lang::Hi),
+            ("hi-IN", Lang::Hi),
+            ("hi_IN.UTF-8", Lang::Hi),
+            ("HI", Lang::Hi),
+            ("hi_IN@devanagari", Lang::Hi),
+            ("en-US", Lang::En),
+            ("en_IN.UTF-8", Lang::En),
+            ("ta-IN", Lang::En),
+            ("", Lang::En),
+            ("C", Lang::En),
+            ("POSIX", Lang::En),
+            ("hin", Lang::En),
+        ] {
+            assert_eq!(lang_for_locale(locale), lang, "{locale:?}");
+        }
     }
 
     #[test]

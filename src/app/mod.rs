@@ -6,7 +6,12 @@
 //! screen is left, and no identifier, canonical form or full hash is ever written or logged. A
 //! pasted message and the complaint form also live in memory only; the complaint is written only
 //! where the person chooses in the save dialog. The checklist ticks of a result stay in memory too
-//! (they name breaches, so they would tell which leaks a number is in).
+//! (they name breaches, so they would tell which leaks a number is in). The Family check's lines
+//! and results are memory only in the same way ([`family`]). What the settings keep of an index is
+//! only its list of breaches, to say which are new ([`news`]).
+//!
+//! At first start the interface language follows the OS locale, which [`run`] reads and hands to
+//! [`AppState::with_locale`] (tests hand in their own).
 //!
 //! This file is longer than most on purpose: it is the one place where the app's state changes
 //! (`AppState::apply` for commands, `poll_events` for worker events), so that every change of
@@ -15,8 +20,10 @@
 mod checklist;
 mod command;
 mod complaint;
+mod family;
 pub mod i18n;
 mod icon;
+mod news;
 mod screens;
 pub mod settings;
 mod theme;
@@ -24,6 +31,8 @@ mod worker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_family;
 #[cfg(test)]
 mod tests_message;
 #[cfg(test)]
@@ -42,6 +51,7 @@ use sajag::lookup::{CheckOutcome, LookupError, Source, SourceInfo};
 use checklist::Checklist;
 pub use command::{Command, Screen};
 use complaint::ComplaintState;
+use family::{FamilyState, Row, RowStatus};
 use i18n::Tr;
 use settings::Settings;
 use worker::{Dialogs, Event, NativeDialogs, Reporter, Timeouts};
@@ -74,7 +84,12 @@ pub fn run() -> Result<(), String> {
         options,
         Box::new(|cc| {
             let config_dir = Settings::default_dir();
-            Ok(Box::new(SajagApp::new(&cc.egui_ctx, config_dir)))
+            let locale = sys_locale::get_locale();
+            Ok(Box::new(SajagApp::new(
+                &cc.egui_ctx,
+                config_dir,
+                locale.as_deref(),
+            )))
         }),
     )
     .map_err(|e| e.to_string())
@@ -101,10 +116,10 @@ struct SajagApp {
 }
 
 impl SajagApp {
-    fn new(ctx: &egui::Context, config_dir: Option<PathBuf>) -> Self {
+    fn new(ctx: &egui::Context, config_dir: Option<PathBuf>, locale: Option<&str>) -> Self {
         theme::install_fonts(ctx);
         SajagApp {
-            state: AppState::new(config_dir, None),
+            state: AppState::with_locale(config_dir, None, locale),
             report_first_frame: std::env::var_os("SAJAG_REPORT_FIRST_FRAME").is_some(),
         }
     }
@@ -183,6 +198,11 @@ pub struct AppState {
     pub trust_name_input: String,
     pub trust_error: Option<String>,
     pub focus_input: bool,
+    /// Titles of the breaches the open index lists and did not list when last opened (the
+    /// notice on the Check screen; empty: no notice). See [`news`].
+    pub new_breaches: Vec<String>,
+    /// The Family check screen.
+    pub family: FamilyState,
     /// The guide, advice and contacts in the interface language.
     pub guide: Guidance,
     /// The scam guide's search box.
@@ -214,18 +234,40 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads the settings; the first frame starts opening the index (or describing `source`).
+    /// Loads the settings; the first frame starts opening the index (or describing `source`). At
+    /// first start the language is English (tests); the app uses [`AppState::with_locale`].
+    #[cfg(test)]
     pub fn new(config_dir: Option<PathBuf>, source: Option<Arc<dyn Source>>) -> Self {
-        Self::with_timeouts(config_dir, source, Timeouts::default())
+        Self::build(config_dir, source, Timeouts::default(), None)
     }
 
-    /// Like [`AppState::new`], with other timeouts for online indexes.
+    /// Loads the settings; the first frame starts opening the index (or describing `source`). At
+    /// first start (no saved language) the interface is in the language the OS `locale` names (`hi-IN` → Hindi); a saved language always wins.
+    pub fn with_locale(
+        config_dir: Option<PathBuf>,
+        source: Option<Arc<dyn Source>>,
+        locale: Option<&str>,
+    ) -> Self {
+        Self::build(config_dir, source, Timeouts::default(), locale)
+    }
+
+    /// Like [`AppState::new`], with other timeouts for online indexes (tests).
+    #[cfg(test)]
     pub fn with_timeouts(
         config_dir: Option<PathBuf>,
         source: Option<Arc<dyn Source>>,
         timeouts: Timeouts,
     ) -> Self {
-        let settings = Settings::load(config_dir.as_deref());
+        Self::build(config_dir, source, timeouts, None)
+    }
+
+    fn build(
+        config_dir: Option<PathBuf>,
+        source: Option<Arc<dyn Source>>,
+        timeouts: Timeouts,
+        locale: Option<&str>,
+    ) -> Self {
+        let settings = Settings::load_or_first_start(config_dir.as_deref(), locale);
         let guide = load_guide(settings.language);
         let (tx, rx) = channel();
         let source_spec = settings.source.clone();
@@ -256,6 +298,8 @@ impl AppState {
             trust_name_input: String::new(),
             trust_error: None,
             focus_input: true,
+            new_breaches: Vec::new(),
+            family: FamilyState::default(),
             guide,
             guide_query: String::new(),
             article: None,
@@ -342,8 +386,14 @@ impl AppState {
                     source,
                     info,
                 } if generation == self.source_generation => {
-                    self.source = SourceState::Ready { source, info };
-                    self.remember_source();
+                    self.source = SourceState::Ready {
+                        source,
+                        info: info.clone(),
+                    };
+                    let changed = self.remember_source();
+                    if self.note_new_breaches(&info) || changed {
+                        self.save_settings();
+                    }
                 }
                 Event::SourceFailed { generation, error }
                     if generation == self.source_generation =>
@@ -371,6 +421,7 @@ impl AppState {
                     self.pending = None;
                     match result {
                         Ok(outcome) => {
+                            self.breaches_seen(&outcome.source);
                             self.last_check = Some(CheckResult::Done { masked, outcome });
                             self.show(Screen::Result);
                         }
@@ -381,6 +432,20 @@ impl AppState {
                             self.last_check = Some(CheckResult::Failed { error, retry_at });
                         }
                     }
+                }
+                Event::FamilyRowDone {
+                    generation,
+                    row,
+                    result,
+                } if generation == self.family.generation && row < self.family.rows.len() => {
+                    let status = match result {
+                        Ok(outcome) => {
+                            self.breaches_seen(&outcome.source);
+                            RowStatus::Done(outcome)
+                        }
+                        Err(error) => RowStatus::Failed(error),
+                    };
+                    self.family.rows[row].status = status;
                 }
                 Event::FilePicked(Some(path)) => {
                     self.file_input = path.display().to_string();
@@ -413,6 +478,9 @@ impl AppState {
         if self.screen == Screen::Check && screen != Screen::Check {
             self.input.clear();
         }
+        if self.screen == Screen::Family && screen != Screen::Family {
+            self.family.input.clear();
+        }
         if screen == Screen::Check {
             self.focus_input = true;
         }
@@ -428,14 +496,63 @@ impl AppState {
         self.open_source();
     }
 
-    /// Saves the source that just opened, unless it is what the settings hold already or looks
-    /// like a mobile number or PAN (pasted into the wrong box; never written, even if a file of
-    /// that name opened).
-    fn remember_source(&mut self) {
+    /// Keeps the source that just opened in the settings (the caller saves them when this says
+    /// they changed), unless it is what the settings hold already or looks like a mobile number or
+    /// PAN (pasted into the wrong box; never written, even if a file of that name opened).
+    fn remember_source(&mut self) -> bool {
         if self.source_spec != self.settings.source && settings::may_be_saved(&self.source_spec) {
             self.settings.source = self.source_spec.clone();
-            self.save_settings();
+            return true;
         }
+        false
+    }
+
+    /// Sets the "breaches added" notice for the index that just opened (see [`news`] for when the
+    /// list is remembered). Returns whether the settings changed.
+    fn note_new_breaches(&mut self, info: &SourceInfo) -> bool {
+        self.new_breaches.clear();
+        if !settings::may_be_saved(&self.source_spec) {
+            return false;
+        }
+        let Some(seen) = self.settings.seen_breaches.get(&self.source_spec) else {
+            // First visit: nothing to compare with.
+            return self.remember_breaches(info);
+        };
+        self.new_breaches = news::added(seen, &info.catalogue)
+            .into_iter()
+            .map(|b| b.title.clone())
+            .collect();
+        // A catalogue that only lost breaches is remembered at once.
+        self.new_breaches.is_empty() && self.remember_breaches(info)
+    }
+
+    /// A check against `info` completed, or the notice was dismissed: its breaches are seen. Only
+    /// when it lists what the open index lists (a late answer from a replaced index changes
+    /// nothing).
+    fn breaches_seen(&mut self, info: &SourceInfo) {
+        let current = matches!(&self.source, SourceState::Ready { info: open, .. }
+            if open.catalogue == info.catalogue);
+        if current {
+            self.new_breaches.clear();
+            if self.remember_breaches(info) {
+                self.save_settings();
+            }
+        }
+    }
+
+    /// Keeps `info`'s breach list under the current source; whether it changed.
+    fn remember_breaches(&mut self, info: &SourceInfo) -> bool {
+        if !settings::may_be_saved(&self.source_spec) {
+            return false;
+        }
+        let slugs = news::slugs(&info.catalogue);
+        if self.settings.seen_breaches.get(&self.source_spec) == Some(&slugs) {
+            return false;
+        }
+        self.settings
+            .seen_breaches
+            .insert(self.source_spec.clone(), slugs);
+        true
     }
 
     fn save_settings(&mut self) {
@@ -530,6 +647,27 @@ impl AppState {
                 self.save_settings();
                 self.open_source();
             }
+            Command::CheckAgain => {
+                let ready = matches!(self.source, SourceState::Ready { .. });
+                if ready && Identifier::parse(&self.input).is_ok() {
+                    self.start_check();
+                } else {
+                    self.focus_input = true;
+                }
+            }
+            Command::DismissNews => {
+                if let SourceState::Ready { info, .. } = &self.source {
+                    let info = Arc::clone(info);
+                    self.breaches_seen(&info);
+                }
+            }
+            Command::CheckFamily => self.start_family_check(),
+            Command::ClearFamily => {
+                self.family = FamilyState {
+                    generation: self.family.generation + 1,
+                    ..FamilyState::default()
+                };
+            }
         }
     }
 
@@ -576,6 +714,40 @@ impl AppState {
         });
         self.last_check = None;
         worker::check(self.reporter(), self.check_generation, source.clone(), id);
+    }
+
+    /// Checks every row of the Family check box, each on its own worker thread.
+    fn start_family_check(&mut self) {
+        if self.family.busy() {
+            return;
+        }
+        let SourceState::Ready { source, .. } = &self.source else {
+            return;
+        };
+        let source = source.clone();
+        let plan = family::plan(&self.family.input);
+        if plan.rows.is_empty() {
+            return;
+        }
+        self.family.generation += 1;
+        self.family.not_checked = plan.not_checked;
+        self.family.rows = Vec::with_capacity(plan.rows.len());
+        for (row, planned) in plan.rows.into_iter().enumerate() {
+            let (masked, status) = match planned.parsed {
+                Ok(id) => {
+                    let masked = id.masked();
+                    let reporter = self.reporter();
+                    worker::family_check(reporter, self.family.generation, row, source.clone(), id);
+                    (Some(masked), RowStatus::Checking)
+                }
+                Err(e) => (None, RowStatus::Invalid(e)),
+            };
+            self.family.rows.push(Row {
+                lines: planned.lines,
+                masked,
+                status,
+            });
+        }
     }
 
     /// The source's description, if it is open.

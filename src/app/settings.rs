@@ -1,11 +1,17 @@
-//! The person's settings: index source, theme, text size and language.
+//! The person's settings: index source, theme, text size and language, and which breaches each
+//! index source listed when the app last opened it ([`super::news`]).
+//!
+//! At first start (no settings file, or one that does not say the language) the language follows
+//! the OS locale ([`super::i18n::lang_for_locale`]); once saved, the saved language always wins.
 //!
 //! Stored as TOML in the OS config dir (`SAJAG_CONFIG_DIR` overrides it, for tests), written
 //! atomically (temporary file, then rename). Settings never contain an identifier, nor anything
 //! that depends on one: checklist ticks (by breach slug, so they would reveal which breaches a
-//! number is in) stay in memory ([`super::checklist`]). A `checklist` table left by an older
+//! number is in) stay in memory ([`super::checklist`]). The breach slugs remembered per source are
+//! the whole catalogue of that index, the same for everyone, never which breaches a check found. A `checklist` table left by an older
 //! version is ignored on load and gone after the next save.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sajag::identifier::Identifier;
@@ -42,6 +48,9 @@ pub struct Settings {
     pub language: Lang,
     /// Publisher keys the person chose to trust (hex), with the name they gave each.
     pub trusted_keys: Vec<TrustedKeyEntry>,
+    /// Per index source (as in `source`), the slugs of every breach its catalogue listed when the
+    /// app last showed it: the whole catalogue, never what a check found ([`super::news`]).
+    pub seen_breaches: BTreeMap<String, Vec<String>>,
 }
 
 /// One trusted publisher key as stored.
@@ -59,6 +68,7 @@ impl Default for Settings {
             zoom: 1.0,
             language: Lang::En,
             trusted_keys: Vec::new(),
+            seen_breaches: BTreeMap::new(),
         }
     }
 }
@@ -79,15 +89,30 @@ impl Settings {
 
     /// Reads the settings in `dir`; anything missing or unreadable gives the defaults.
     pub fn load(dir: Option<&Path>) -> Self {
-        let Some(dir) = dir else {
-            return Self::default();
+        Self::load_or_first_start(dir, None)
+    }
+
+    /// Like [`Settings::load`], but at first start (no readable settings file, or one without a
+    /// language) the language is the one the OS `locale` names; a saved language always wins.
+    pub fn load_or_first_start(dir: Option<&Path>, locale: Option<&str>) -> Self {
+        let first_start = Settings {
+            language: locale.map_or(Lang::En, super::i18n::lang_for_locale),
+            ..Self::default()
         };
-        match std::fs::read_to_string(dir.join(FILE_NAME)) {
-            Ok(text) => toml::from_str::<Settings>(&text)
-                .unwrap_or_default()
-                .sanitised(),
-            Err(_) => Self::default(),
+        let Some(text) = dir.and_then(|d| std::fs::read_to_string(d.join(FILE_NAME)).ok()) else {
+            return first_start;
+        };
+        let Ok(table) = toml::from_str::<toml::Table>(&text) else {
+            return first_start;
+        };
+        let says_language = table.contains_key("language");
+        let Ok(mut settings) = toml::Value::Table(table).try_into::<Settings>() else {
+            return first_start;
+        };
+        if !says_language {
+            settings.language = first_start.language;
         }
+        settings.sanitised()
     }
 
     fn sanitised(mut self) -> Self {
@@ -102,6 +127,7 @@ impl Settings {
         if !may_be_saved(&self.source) {
             self.source = Self::default().source;
         }
+        self.seen_breaches.retain(|source, _| may_be_saved(source));
         self
     }
 
@@ -155,6 +181,15 @@ mod tests {
         let s = Settings {
             zoom: 1.5,
             theme: ThemePref::Dark,
+            seen_breaches: [
+                ("demo".into(), vec!["a-b".into()]),
+                ("C:\\i\\x.sajag".into(), vec![]),
+                (
+                    "https://example.org/v1/".into(),
+                    vec!["c".into(), "d".into()],
+                ),
+            ]
+            .into(),
             ..Settings::default()
         };
         s.save(dir.path()).unwrap();
@@ -165,6 +200,32 @@ mod tests {
         assert_eq!(Settings::load(Some(dir.path())), Settings::default());
         std::fs::write(dir.path().join(FILE_NAME), "source = \"98765 43210\"\n").unwrap();
         assert_eq!(Settings::load(Some(dir.path())).source, "demo");
+        // Nor as the key of remembered breaches.
+        let seen = "[seen_breaches]\ndemo = [\"a\"]\n\"9876543210\" = [\"b\"]\n";
+        std::fs::write(dir.path().join(FILE_NAME), seen).unwrap();
+        let loaded = Settings::load(Some(dir.path())).seen_breaches;
+        assert_eq!(loaded.keys().collect::<Vec<_>>(), ["demo"]);
+    }
+
+    /// No file: the locale's language. A file without a language: the locale's too. A saved
+    /// language: that one, whatever the locale.
+    #[test]
+    fn the_locale_decides_only_at_first_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let load = |locale| Settings::load_or_first_start(Some(dir.path()), Some(locale)).language;
+        assert_eq!(load("hi_IN.UTF-8"), Lang::Hi);
+        assert_eq!(load("en-US"), Lang::En);
+        assert_eq!(
+            Settings::load_or_first_start(None, Some("hi-IN")).language,
+            Lang::Hi
+        );
+        std::fs::write(dir.path().join(FILE_NAME), "zoom = 1.5\n").unwrap();
+        assert_eq!(load("hi-IN"), Lang::Hi);
+        std::fs::write(dir.path().join(FILE_NAME), "language = \"en\"\n").unwrap();
+        assert_eq!(load("hi-IN"), Lang::En, "a saved language wins");
+        std::fs::write(dir.path().join(FILE_NAME), "language = \"hi\"\n").unwrap();
+        assert_eq!(load("en-US"), Lang::Hi, "a saved language wins");
+        assert_eq!(Settings::load(Some(dir.path())).language, Lang::Hi);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::tests::{
 use super::{AppState, CheckResult};
 
 #[path = "../../tests/common/tamper.rs"]
-mod tamper;
+pub(super) mod tamper;
 
 const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/demo/demo.sajag");
 

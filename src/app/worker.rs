@@ -1,5 +1,5 @@
-//! Background work: opening an index, running a check, the file dialogs, compiling the message
-//! rules, and saving settings and the complaint summary.
+//! Background work: opening an index, running a check (one, or the rows of a family check), the
+//! file dialogs, compiling the message rules, and saving settings and the complaint summary.
 //!
 //! Each job runs on its own named thread, reports one [`Event`] through the app's channel and asks
 //! for a repaint. The UI thread never waits on the network or the disk. Jobs are not interrupted:
@@ -45,6 +45,12 @@ pub enum Event {
         generation: u64,
         /// The masked identifier the check was for (never the identifier itself).
         masked: String,
+        result: Result<Box<CheckOutcome>, Arc<LookupError>>,
+    },
+    /// One row of a family check (by its position; the identifier is not sent back).
+    FamilyRowDone {
+        generation: u64,
+        row: usize,
         result: Result<Box<CheckOutcome>, Arc<LookupError>>,
     },
     FilePicked(Option<PathBuf>),
@@ -215,6 +221,32 @@ pub fn check(reporter: Reporter, generation: u64, source: Arc<dyn Source>, id: I
         reporter.send(Event::CheckDone {
             generation,
             masked,
+            result,
+        });
+    });
+}
+
+/// Checks row `row` of a family check against `source`, on its own thread: a row that fails or
+/// panics reports its own error and never holds up the others.
+pub fn family_check(
+    reporter: Reporter,
+    generation: u64,
+    row: usize,
+    source: Arc<dyn Source>,
+    id: Identifier,
+) {
+    let failed = move |_| Event::FamilyRowDone {
+        generation,
+        row,
+        result: Err(Arc::new(LookupError::Internal)),
+    };
+    spawn("sajag-family", reporter.clone(), failed, move || {
+        let result = lookup::check(source.as_ref(), &id)
+            .map(Box::new)
+            .map_err(Arc::new);
+        reporter.send(Event::FamilyRowDone {
+            generation,
+            row,
             result,
         });
     });

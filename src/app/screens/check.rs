@@ -12,6 +12,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     ui.heading(state.tr.t("check.heading"));
     ui.label(state.tr.t("check.intro"));
     ui.add_space(10.0);
+    super::news::notice(state, ui);
 
     let label = ui.label(egui::RichText::new(state.tr.t("check.input_label")).strong());
     let hint = state.tr.t("check.input_hint");
@@ -148,7 +149,7 @@ fn feedback(state: &mut AppState, ui: &mut egui::Ui, id: &Identifier) {
 }
 
 /// Why the input is not a mobile number or PAN, in the interface language.
-fn error_text(tr: &Tr, e: &IdentifierError) -> String {
+pub(super) fn error_text(tr: &Tr, e: &IdentifierError) -> String {
     let key = format!("id_error.{}", e.reason());
     match e {
         IdentifierError::TooFewDigits(n)

@@ -1,9 +1,11 @@
 //! The screens. Each draws from [`AppState`] and pushes [`Command`]s; none does I/O.
 
 mod check;
+mod family;
 mod guide;
 mod help;
 mod message;
+mod news;
 mod result;
 mod settings;
 
@@ -13,6 +15,9 @@ use super::{AppState, Command, Screen, SourceState, theme};
 
 /// Readable line length for the content column.
 const CONTENT_WIDTH: f32 = 760.0;
+
+/// Room the "DEMO DATA" badge needs at the end of the tab row (it is ~70 px wide in English).
+const DEMO_BADGE_ROOM: f32 = 110.0;
 
 /// Draws the whole window: the top bar and the current screen.
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
@@ -42,6 +47,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
                     match state.screen {
                         Screen::Check => check::ui(state, ui),
                         Screen::Result => result::ui(state, ui),
+                        Screen::Family => family::ui(state, ui),
                         Screen::Guide => guide::ui(state, ui),
                         Screen::Message => message::ui(state, ui),
                         Screen::Help => help::ui(state, ui),
@@ -68,6 +74,7 @@ fn top_bar(state: &mut AppState, ui: &mut egui::Ui) {
             tabs.push((Screen::Result, "nav.result"));
         }
         tabs.extend([
+            (Screen::Family, "nav.family"),
             (Screen::Guide, "nav.guide"),
             (Screen::Message, "nav.message"),
             (Screen::Help, "nav.help"),
@@ -86,6 +93,10 @@ fn top_bar(state: &mut AppState, ui: &mut egui::Ui) {
             }
         }
         if state.source_info().is_some_and(|i| i.is_demo) {
+            // On a row of its own when the tabs leave too little room, so that it never covers one.
+            if ui.available_size_before_wrap().x < DEMO_BADGE_ROOM {
+                ui.end_row();
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 demo_badge(state, ui);
             });
