@@ -12,6 +12,7 @@
 //! (`AppState::apply` for commands, `poll_events` for worker events), so that every change of
 //! state can be read together.
 
+mod a11y;
 mod checklist;
 mod command;
 mod complaint;
@@ -24,6 +25,8 @@ mod worker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_a11y;
 #[cfg(test)]
 mod tests_message;
 #[cfg(test)]
@@ -153,6 +156,10 @@ pub enum CheckResult {
 }
 
 /// Everything the app shows, and the channel its background jobs answer on.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent one-frame requests and toggles of the screens, not the states of one machine"
+)]
 pub struct AppState {
     pub settings: Settings,
     config_dir: Option<PathBuf>,
@@ -183,6 +190,9 @@ pub struct AppState {
     pub trust_name_input: String,
     pub trust_error: Option<String>,
     pub focus_input: bool,
+    /// Move the keyboard focus to the result that just arrived (a check's or a message's), so that
+    /// a screen reader reads it out; taken by the screen that shows it.
+    pub announce: bool,
     /// The guide, advice and contacts in the interface language.
     pub guide: Guidance,
     /// The scam guide's search box.
@@ -256,6 +266,7 @@ impl AppState {
             trust_name_input: String::new(),
             trust_error: None,
             focus_input: true,
+            announce: false,
             guide,
             guide_query: String::new(),
             article: None,
@@ -369,6 +380,7 @@ impl AppState {
                     .is_some_and(|p| p.generation == generation) =>
                 {
                     self.pending = None;
+                    self.announce = true;
                     match result {
                         Ok(outcome) => {
                             self.last_check = Some(CheckResult::Done { masked, outcome });
@@ -508,6 +520,7 @@ impl AppState {
                     && !self.message.trim().is_empty()
                 {
                     self.scan = Some(rules.scan(&self.message));
+                    self.announce = true;
                 }
             }
             Command::ClearMessage => {

@@ -4,11 +4,11 @@ use eframe::egui;
 
 use super::super::i18n;
 use super::super::settings::{ThemePref, ZOOM_RANGE};
-use super::super::{AppState, Command};
+use super::super::{AppState, Command, a11y};
 
 #[expect(clippy::too_many_lines, reason = "one screen, top to bottom")]
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.heading(state.tr.t("settings.heading"));
+    a11y::title(ui, state.tr.t("settings.heading"));
     ui.add_space(8.0);
 
     ui.label(
