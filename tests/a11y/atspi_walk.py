@@ -284,10 +284,12 @@ check(EN["message.heading"] in message_headings, "Message: its title is a headin
 # --- Report & help, Settings ----------------------------------------------------------------------
 click(nodes, EN["nav.help"])
 nodes = wait_for(app, lambda ns: has(ns, name=EN["help.intro"][:30]), "the Help screen")
-audit("Help", nodes)
+help_headings = audit("Help", nodes)
+check(EN["help.heading"] in help_headings, "Help: its title is a heading")
 click(nodes, EN["nav.settings"])
 nodes = wait_for(app, lambda ns: has(ns, name=EN["settings.trust_demo"][:30]), "the Settings screen")
-audit("Settings", nodes)
+settings_headings = audit("Settings", nodes)
+check(EN["settings.trust"] in settings_headings, "Settings: its sections are headings")
 
 print()
 if failures:
