@@ -17,6 +17,7 @@
 //! (`AppState::apply` for commands, `poll_events` for worker events), so that every change of
 //! state can be read together.
 
+mod a11y;
 mod checklist;
 mod command;
 mod complaint;
@@ -31,6 +32,8 @@ mod worker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_a11y;
 #[cfg(test)]
 mod tests_family;
 #[cfg(test)]
@@ -168,6 +171,10 @@ pub enum CheckResult {
 }
 
 /// Everything the app shows, and the channel its background jobs answer on.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent one-frame requests and toggles of the screens, not the states of one machine"
+)]
 pub struct AppState {
     pub settings: Settings,
     config_dir: Option<PathBuf>,
@@ -203,6 +210,9 @@ pub struct AppState {
     pub new_breaches: Vec<String>,
     /// The Family check screen.
     pub family: FamilyState,
+    /// Move the keyboard focus to the result that just arrived (a check's or a message's), so that
+    /// a screen reader reads it out; taken by the screen that shows it.
+    pub announce: bool,
     /// The guide, advice and contacts in the interface language.
     pub guide: Guidance,
     /// The scam guide's search box.
@@ -300,6 +310,7 @@ impl AppState {
             focus_input: true,
             new_breaches: Vec::new(),
             family: FamilyState::default(),
+            announce: false,
             guide,
             guide_query: String::new(),
             article: None,
@@ -419,6 +430,7 @@ impl AppState {
                     .is_some_and(|p| p.generation == generation) =>
                 {
                     self.pending = None;
+                    self.announce = true;
                     match result {
                         Ok(outcome) => {
                             self.breaches_seen(&outcome.source);
@@ -625,6 +637,7 @@ impl AppState {
                     && !self.message.trim().is_empty()
                 {
                     self.scan = Some(rules.scan(&self.message));
+                    self.announce = true;
                 }
             }
             Command::ClearMessage => {

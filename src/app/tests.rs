@@ -224,8 +224,7 @@ fn pan_flow_keeps_checklist_ticks_in_memory_only() {
     });
     assert!(has_label(&h, "Loan-app KYC dump"));
     let step = "Check your Annual Information Statement (AIS) on the income-tax e-filing portal and give feedback on entries that are not yours.";
-    h.get_by_label(step).click();
-    h.run_steps(2);
+    click(&mut h, step);
     assert!(h.state().checklist.is_ticked("demo-loan-app-kyc", "ais"));
     // Change a setting so the settings file is written again; back on the result, the tick is
     // still shown.

@@ -6,10 +6,10 @@ use sajag::hashing::HashedId;
 use sajag::identifier::{Identifier, IdentifierError, Kind, PanHolder};
 
 use super::super::i18n::Tr;
-use super::super::{AppState, CheckResult, Command, SourceState, theme};
+use super::super::{AppState, CheckResult, Command, SourceState, a11y, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.heading(state.tr.t("check.heading"));
+    a11y::title(ui, state.tr.t("check.heading"));
     ui.label(state.tr.t("check.intro"));
     ui.add_space(10.0);
     super::news::notice(state, ui);
@@ -202,8 +202,10 @@ fn failed(
         .map(|at| at.saturating_duration_since(std::time::Instant::now()))
         .filter(|d| !d.is_zero())
         .map(|d| d.as_secs() + 1);
+    let announce = std::mem::take(&mut state.announce);
     super::card(ui, |ui| {
-        ui.colored_label(theme::warn_color(ui), text);
+        let text = egui::RichText::new(text).color(theme::warn_color(ui));
+        a11y::focused_heading(ui, text, 2, announce);
         ui.label(note);
         if let Some(s) = wait_s {
             ui.label(state.tr.f("check.retry_in", &[("seconds", &s.to_string())]));

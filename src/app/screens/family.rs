@@ -4,10 +4,10 @@
 use eframe::egui;
 
 use super::super::family::{self, MAX_ROWS, Row, RowStatus};
-use super::super::{AppState, Command, SourceState, theme};
+use super::super::{AppState, Command, SourceState, a11y, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.heading(state.tr.t("family.heading"));
+    a11y::title(ui, state.tr.t("family.heading"));
     ui.label(state.tr.t("family.intro"));
     ui.add_space(10.0);
 

@@ -5,7 +5,7 @@
 use eframe::egui;
 use sajag::guidance::{Article, Category};
 
-use super::super::{AppState, Command, theme};
+use super::super::{AppState, Command, a11y, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     if let Some(article) = state
@@ -17,7 +17,7 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         article_view(state, ui, &article);
         return;
     }
-    ui.heading(state.tr.t("guide.heading"));
+    a11y::title(ui, state.tr.t("guide.heading"));
     ui.label(state.tr.t("guide.intro"));
     ui.add_space(8.0);
     let label = ui.label(egui::RichText::new(state.tr.t("guide.search")).strong());
@@ -74,7 +74,7 @@ fn article_view(state: &mut AppState, ui: &mut egui::Ui, a: &Article) {
     ui.add_space(6.0);
     let category = state.tr.t(&format!("guide.cat.{}", a.category.code()));
     super::chip(ui, &category, theme::warn_color(ui), false);
-    ui.heading(egui::RichText::new(&a.title).strong());
+    a11y::title(ui, egui::RichText::new(&a.title).strong());
     ui.label(egui::RichText::new(&a.summary).size(15.0));
 
     super::section(ui, &state.tr.t("guide.example"));
@@ -116,7 +116,7 @@ fn article_view(state: &mut AppState, ui: &mut egui::Ui, a: &Article) {
     }
     super::section(ui, &state.tr.t("guide.sources"));
     for s in &a.sources {
-        ui.hyperlink_to(&s.title, &s.url);
+        a11y::hyperlink(ui, &s.title, &s.url);
     }
     ui.add_space(4.0);
     ui.label(

@@ -4,10 +4,10 @@
 use eframe::egui;
 use sajag::guidance::Group;
 
-use super::super::{AppState, Command, theme};
+use super::super::{AppState, Command, a11y, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.heading(state.tr.t("help.heading"));
+    a11y::title(ui, state.tr.t("help.heading"));
     ui.label(state.tr.t("help.intro"));
     for group in Group::ALL {
         let ids: Vec<String> = state

@@ -7,10 +7,10 @@ use std::ops::Range;
 use eframe::egui;
 use sajag::guidance::scan::{Scan, Verdict};
 
-use super::super::{AppState, Command, theme};
+use super::super::{AppState, Command, a11y, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.heading(state.tr.t("message.heading"));
+    a11y::title(ui, state.tr.t("message.heading"));
     ui.label(state.tr.t("message.intro"));
     ui.add_space(8.0);
     let label = ui.label(egui::RichText::new(state.tr.t("message.input_label")).strong());
@@ -105,13 +105,11 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
             theme::ok_color(ui),
         ),
     };
+    // The verdict takes the focus when the check is done, so that a screen reader reads it.
+    let announce = std::mem::take(&mut state.announce);
     super::card(ui, |ui| {
-        ui.label(
-            egui::RichText::new(state.tr.t(key))
-                .heading()
-                .strong()
-                .color(color),
-        );
+        let verdict = egui::RichText::new(state.tr.t(key)).heading().strong();
+        a11y::focused_heading(ui, verdict.color(color), 2, announce);
         ui.label(state.tr.t(note));
         if scan.truncated {
             let max = sajag::guidance::scan::MAX_CHARS.to_string();
@@ -131,14 +129,18 @@ fn result(state: &mut AppState, ui: &mut egui::Ui, scan: &Scan) {
     super::section(ui, &state.tr.t("message.report_title"));
     super::card(ui, |ui| {
         ui.label(state.tr.t("message.report_chakshu"));
-        ui.hyperlink_to("sancharsaathi.gov.in", CHAKSHU);
+        a11y::hyperlink(ui, "sancharsaathi.gov.in", CHAKSHU);
         ui.label(state.tr.t("message.report_1930"));
-        ui.hyperlink_to("cybercrime.gov.in", CYBERCRIME);
+        a11y::hyperlink(ui, "cybercrime.gov.in", CYBERCRIME);
     });
     super::section(ui, &state.tr.t("message.check_title"));
     super::card(ui, |ui| {
         ui.label(state.tr.t("message.check_suspect"));
-        ui.hyperlink_to("cybercrime.gov.in — Report & Check Suspect", SUSPECT_SEARCH);
+        a11y::hyperlink(
+            ui,
+            "cybercrime.gov.in — Report & Check Suspect",
+            SUSPECT_SEARCH,
+        );
     });
     if scan.flags.is_empty() {
         return;

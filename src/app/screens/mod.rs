@@ -11,7 +11,7 @@ mod settings;
 
 use eframe::egui;
 
-use super::{AppState, Command, Screen, SourceState, theme};
+use super::{AppState, Command, Screen, SourceState, a11y, theme};
 
 /// Readable line length for the content column.
 const CONTENT_WIDTH: f32 = 760.0;
@@ -21,6 +21,7 @@ const DEMO_BADGE_ROOM: f32 = 110.0;
 
 /// Draws the whole window: the top bar and the current screen.
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
+    a11y::name_window(ui.ctx(), &state.tr.t("app.title"));
     // Escape cancels a running check, else clears the input.
     if ui.input(|i| i.key_pressed(egui::Key::Escape)) && state.screen == Screen::Check {
         state.commands.push(if state.pending.is_some() {
@@ -133,7 +134,7 @@ pub fn chip(ui: &mut egui::Ui, text: &str, color: egui::Color32, strong: bool) {
 /// A section heading inside a screen.
 pub fn section(ui: &mut egui::Ui, text: &str) {
     ui.add_space(8.0);
-    ui.label(egui::RichText::new(text).strong().size(16.0));
+    a11y::heading(ui, egui::RichText::new(text).strong().size(16.0), 2);
 }
 
 /// A bulleted list of short texts.
@@ -150,7 +151,7 @@ pub fn bullets(ui: &mut egui::Ui, items: &[String]) {
 pub fn article_link(state: &mut AppState, ui: &mut egui::Ui, id: &str) {
     if let Some(article) = state.guide.article(id) {
         let title = format!("» {}", article.title);
-        if ui.link(title).clicked() {
+        if a11y::link(ui, title).clicked() {
             state.commands.push(Command::OpenArticle(id.to_owned()));
         }
     }
@@ -175,10 +176,10 @@ pub fn contact_card(state: &AppState, ui: &mut egui::Ui, id: &str, full: bool) {
                     );
                 }
                 if let Some(url) = &c.url {
-                    ui.hyperlink_to(url.trim_start_matches("https://"), url);
+                    a11y::hyperlink(ui, url.trim_start_matches("https://"), url);
                 }
                 if let Some(email) = &c.email {
-                    ui.hyperlink_to(email, format!("mailto:{email}"));
+                    a11y::hyperlink(ui, email, format!("mailto:{email}"));
                 }
             });
         }

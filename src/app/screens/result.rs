@@ -6,7 +6,7 @@ use sajag::catalogue::Breach;
 use sajag::identifier::Kind;
 use sajag::lookup::CheckOutcome;
 
-use super::super::{AppState, CheckResult, Command, Screen, theme};
+use super::super::{AppState, CheckResult, Command, Screen, a11y, theme};
 
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     let Some(CheckResult::Done { masked, outcome }) = &state.last_check else {
@@ -15,7 +15,9 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     };
     let masked = masked.clone();
     let outcome: CheckOutcome = (**outcome).clone();
-    ui.heading(state.tr.f("result.heading", &[("masked", &masked)]));
+    a11y::title(ui, state.tr.f("result.heading", &[("masked", &masked)]));
+    // The verdict takes the focus when the result arrives, so that a screen reader reads it.
+    let announce = std::mem::take(&mut state.announce);
     super::source_line(state, ui);
     ui.add_space(10.0);
     let trusted = outcome.source.publisher.as_ref().is_some_and(|p| p.trusted);
@@ -29,12 +31,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     });
     if outcome.found() {
         let found = state.tr.count("result.found", outcome.breaches.len());
-        ui.label(
-            egui::RichText::new(found)
-                .heading()
-                .strong()
-                .color(theme::warn_color(ui)),
-        );
+        let found = egui::RichText::new(found)
+            .heading()
+            .strong()
+            .color(theme::warn_color(ui));
+        a11y::focused_heading(ui, found, 2, announce);
         ui.label(state.tr.f("result.found_note", &[("thing", &thing)]));
         for breach in &outcome.breaches {
             ui.add_space(10.0);
@@ -48,12 +49,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
         );
         let covered = state.tr.t("result.covered");
         super::card(ui, |ui| {
-            ui.label(
-                egui::RichText::new(title)
-                    .heading()
-                    .strong()
-                    .color(theme::ok_color(ui)),
-            );
+            let title = egui::RichText::new(title)
+                .heading()
+                .strong()
+                .color(theme::ok_color(ui));
+            a11y::focused_heading(ui, title, 2, announce);
             ui.label(text);
             ui.add_space(6.0);
             ui.label(egui::RichText::new(covered).strong());
@@ -100,7 +100,7 @@ fn source_link(state: &AppState, ui: &mut egui::Ui, url: &str, trusted: bool) {
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(format!("{host}:")).strong());
         if https && trusted {
-            ui.hyperlink_to(url, url);
+            a11y::hyperlink(ui, url, url);
         } else {
             ui.label(egui::RichText::new(url).monospace());
             ui.label(egui::RichText::new(state.tr.t("result.link_not_opened")).weak());
@@ -111,7 +111,7 @@ fn source_link(state: &AppState, ui: &mut egui::Ui, url: &str, trusted: bool) {
 fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach, trusted: bool) {
     super::card(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(&b.title).size(18.0).strong());
+            a11y::heading(ui, egui::RichText::new(&b.title).size(18.0).strong(), 3);
             if b.synthetic {
                 super::demo_badge(state, ui);
             }
@@ -159,11 +159,10 @@ fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach, trusted: boo
         }
         meaning(state, ui, &b.data_classes);
         ui.add_space(6.0);
-        ui.label(
-            egui::RichText::new(state.tr.t("result.todo"))
-                .strong()
-                .size(16.0),
-        );
+        let todo = egui::RichText::new(state.tr.t("result.todo"))
+            .strong()
+            .size(16.0);
+        a11y::heading(ui, todo, 4);
         let steps: Vec<_> = state
             .guide
             .advice
@@ -187,7 +186,7 @@ fn breach_card(state: &mut AppState, ui: &mut egui::Ui, b: &Breach, trusted: boo
                     .and_then(|c| state.guide.contact(c))
                     .and_then(|c| c.url.clone())
                 {
-                    ui.hyperlink_to(url.trim_start_matches("https://"), &url);
+                    a11y::hyperlink(ui, url.trim_start_matches("https://"), &url);
                 }
             });
         }
@@ -213,11 +212,10 @@ fn meaning(state: &mut AppState, ui: &mut egui::Ui, data_classes: &[String]) {
         return;
     }
     ui.add_space(6.0);
-    ui.label(
-        egui::RichText::new(state.tr.t("result.meaning"))
-            .strong()
-            .size(16.0),
-    );
+    let meaning = egui::RichText::new(state.tr.t("result.meaning"))
+        .strong()
+        .size(16.0);
+    a11y::heading(ui, meaning, 4);
     for risk in risks {
         ui.add_space(2.0);
         ui.label(egui::RichText::new(&risk.heading).strong());

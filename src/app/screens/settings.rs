@@ -4,18 +4,17 @@ use eframe::egui;
 
 use super::super::i18n;
 use super::super::settings::{ThemePref, ZOOM_RANGE};
-use super::super::{AppState, Command};
+use super::super::{AppState, Command, a11y};
 
 #[expect(clippy::too_many_lines, reason = "one screen, top to bottom")]
 pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.heading(state.tr.t("settings.heading"));
+    a11y::title(ui, state.tr.t("settings.heading"));
     ui.add_space(8.0);
 
-    ui.label(
-        egui::RichText::new(state.tr.t("settings.source"))
-            .strong()
-            .size(16.0),
-    );
+    let section = egui::RichText::new(state.tr.t("settings.source"))
+        .strong()
+        .size(16.0);
+    a11y::heading(ui, section, 2);
     super::card(ui, |ui| {
         super::source_line(state, ui);
         ui.add_space(6.0);
@@ -53,11 +52,10 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     trusted_publishers(state, ui);
 
     ui.add_space(12.0);
-    ui.label(
-        egui::RichText::new(state.tr.t("settings.appearance"))
-            .strong()
-            .size(16.0),
-    );
+    let section = egui::RichText::new(state.tr.t("settings.appearance"))
+        .strong()
+        .size(16.0);
+    a11y::heading(ui, section, 2);
     super::card(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(state.tr.t("settings.theme"));
@@ -115,11 +113,10 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
     });
 
     ui.add_space(12.0);
-    ui.label(
-        egui::RichText::new(state.tr.t("settings.about"))
-            .strong()
-            .size(16.0),
-    );
+    let section = egui::RichText::new(state.tr.t("settings.about"))
+        .strong()
+        .size(16.0);
+    a11y::heading(ui, section, 2);
     super::card(ui, |ui| {
         ui.label(state.tr.f(
             "settings.version",
@@ -133,11 +130,10 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
 /// The publisher keys the person trusts: listed with Remove, and a box to paste another, with a
 /// warning about what trust means.
 fn trusted_publishers(state: &mut AppState, ui: &mut egui::Ui) {
-    ui.label(
-        egui::RichText::new(state.tr.t("settings.trust"))
-            .strong()
-            .size(16.0),
-    );
+    let section = egui::RichText::new(state.tr.t("settings.trust"))
+        .strong()
+        .size(16.0);
+    a11y::heading(ui, section, 2);
     super::card(ui, |ui| {
         ui.label(state.tr.t("settings.trust_text"));
         ui.add_space(4.0);
