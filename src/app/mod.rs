@@ -224,6 +224,8 @@ pub struct AppState {
     /// The message-check rules in the interface language, once compiled (on a worker).
     pub rules: Option<Arc<Rules>>,
     pub rules_error: Option<String>,
+    /// The language whose rules are being compiled or were compiled (see [`Self::want_rules`]).
+    rules_requested: Option<Lang>,
     /// The pasted message. Memory only; never saved or sent.
     pub message: String,
     /// The result for `message`; cleared when the message changes.
@@ -317,6 +319,7 @@ impl AppState {
             article_scroll_top: false,
             rules: None,
             rules_error: None,
+            rules_requested: None,
             message: String::new(),
             scan: None,
             complaint: ComplaintState::default(),
@@ -350,7 +353,6 @@ impl AppState {
     fn start(&mut self, ctx: &egui::Context) {
         self.ctx = Some(ctx.clone());
         theme::apply(ctx, &self.settings);
-        worker::load_rules(self.reporter(), self.settings.language);
         match self.initial_source.take() {
             Some(source) => worker::describe_source(self.reporter(), 0, source),
             None => self.open_source(),
@@ -382,10 +384,33 @@ impl AppState {
             self.start(ui.ctx());
         }
         self.poll_events();
+        self.want_rules();
         screens::ui(self, ui);
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
             self.apply(command);
+        }
+    }
+
+    fn set_language(&mut self, lang: Lang) {
+        self.settings.language = lang;
+        self.tr = Tr::new(lang);
+        self.guide = load_guide(lang);
+        // The other language's rules go; the Check-a-message screen asks for these.
+        self.rules = None;
+        self.rules_error = None;
+        self.rules_requested = None;
+        self.save_settings();
+    }
+
+    /// Starts compiling the message-check rules when the Check-a-message screen is shown and they
+    /// are not there for the interface language. Not at start: compiled, they take about 18 MB
+    /// (`bench/app_metrics.sh`), which a person who only checks a number never needs.
+    fn want_rules(&mut self) {
+        let lang = self.tr.lang();
+        if self.screen == Screen::Message && self.rules_requested != Some(lang) {
+            self.rules_requested = Some(lang);
+            worker::load_rules(self.reporter(), lang);
         }
     }
 
@@ -615,13 +640,7 @@ impl AppState {
                 self.apply_look();
                 self.save_settings();
             }
-            Command::SetLanguage(lang) => {
-                self.settings.language = lang;
-                self.tr = Tr::new(lang);
-                self.guide = load_guide(lang);
-                worker::load_rules(self.reporter(), lang);
-                self.save_settings();
-            }
+            Command::SetLanguage(lang) => self.set_language(lang),
             Command::SetStep { slug, step, done } => {
                 self.checklist.set_ticked(&slug, &step, done);
             }

@@ -121,3 +121,40 @@ fn the_no_flags_wording_is_hindi_in_hindi() {
         assert!(has_label(&h, &text), "{key} is not shown");
     }
 }
+
+/// The rules (about 18 MB compiled) are compiled only when the Check-a-message screen is shown,
+/// and again in the new language when the language changes there.
+#[test]
+fn the_rules_are_compiled_only_for_the_message_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    // How long compiling takes here, on a harness that opens the message screen at once.
+    let mut timing = harness(dir.path());
+    let started = std::time::Instant::now();
+    timing.state_mut().screen = super::Screen::Message;
+    super::tests::ready_rules(&mut timing);
+    let compile_time = started.elapsed();
+    drop(timing);
+    // Twice that on the Check screen: nothing is compiled.
+    let mut h = harness(dir.path());
+    let started = std::time::Instant::now();
+    while started.elapsed() < compile_time * 2 + std::time::Duration::from_millis(200) {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(h.state().rules.is_none(), "compiled at start");
+    assert_eq!(h.state().rules_requested, None);
+    click(&mut h, "Check a message");
+    super::tests::ready_rules(&mut h);
+    assert_eq!(
+        h.state().rules.as_ref().map(|r| r.lang()),
+        Some(super::Lang::En)
+    );
+    h.state_mut()
+        .apply(super::Command::SetLanguage(super::Lang::Hi));
+    h.run_steps(2);
+    super::tests::ready_rules(&mut h);
+    assert_eq!(
+        h.state().rules.as_ref().map(|r| r.lang()),
+        Some(super::Lang::Hi)
+    );
+}
