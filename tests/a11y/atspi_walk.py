@@ -18,8 +18,8 @@ Usage: atspi_walk.py APP_PID WINDOW_ID EN_TOML
 import os
 import subprocess
 import sys
+import re
 import time
-import tomllib
 
 import gi
 
@@ -28,8 +28,36 @@ from gi.repository import Atspi, GLib  # noqa: E402
 
 PID = int(sys.argv[1])
 WINDOW = sys.argv[2]
-with open(sys.argv[3], "rb") as f:
-    EN = tomllib.load(f)
+
+
+def read_ftl(path):
+    """The app's English words (assets/i18n/en.ftl) by the code's dotted keys. A message with
+    plural forms reads as its `*[other]` form; `{ $n }` reads as `{n}`."""
+    words, key, lines = {}, None, []
+
+    def close():
+        if key is None:
+            return
+        other = [l.split("]", 1)[1].strip() for l in lines if l.startswith("*[other]")]
+        text = other[0] if other else " ".join(l for l in lines if l)
+        words[key.replace("-", ".")] = re.sub(r"\{ \$([a-z_]+) \}", r"{\1}", text)
+
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if line.startswith("#") or not line.strip():
+                continue
+            if line[0].isspace():
+                lines.append(line.strip())
+            elif " =" in line:
+                close()
+                key, first = line.split(" =", 1)
+                lines = [first.strip()]
+    close()
+    return words
+
+
+EN = read_ftl(sys.argv[3])
 
 # A number in the synthetic demo index (README, "Try it with the demo index"): two breaches.
 DEMO_NUMBER = "+91 98765 43210"
@@ -262,6 +290,10 @@ else:
 # --- Check a message: a message with red flags, checked ------------------------------------------
 click(nodes, EN["nav.message"])
 nodes = wait_for(app, lambda ns: has(ns, name=EN["message.intro"][:30]), "the Message screen")
+# The rules are compiled when this screen is first shown: wait for "Preparing…" to go.
+nodes = wait_for(
+    app, lambda ns: not has(ns, name=EN["message.preparing"][:20]), "the message rules", timeout=60
+)
 entry = next((node for r, n, s, node in nodes if r == Atspi.Role.ENTRY), None)
 if entry is not None:
     entry.grab_focus()

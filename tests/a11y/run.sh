@@ -61,7 +61,7 @@ done
 [ -n "$window" ] || { echo "a11y: the app opened no window; its output:" >&2; cat "$WORK/app.log" >&2; exit 1; }
 
 status=0
-timeout 240 /usr/bin/python3 tests/a11y/atspi_walk.py "$app" "$window" assets/i18n/en.toml || status=$?
+timeout 240 /usr/bin/python3 tests/a11y/atspi_walk.py "$app" "$window" assets/i18n/en.ftl || status=$?
 if [ "$status" -ne 0 ] && [ -s "$WORK/app.log" ]; then
     echo "a11y: the app's output:"; tail -n 20 "$WORK/app.log"
 fi
