@@ -45,13 +45,13 @@ pub enum Event {
         generation: u64,
         /// The masked identifier the check was for (never the identifier itself).
         masked: String,
-        result: Result<Box<CheckOutcome>, Arc<LookupError>>,
+        result: CheckAnswer,
     },
     /// One row of a family check (by its position; the identifier is not sent back).
     FamilyRowDone {
         generation: u64,
         row: usize,
-        result: Result<Box<CheckOutcome>, Arc<LookupError>>,
+        result: CheckAnswer,
     },
     FilePicked(Option<PathBuf>),
     SettingsSaved(Result<(), String>),
@@ -205,24 +205,18 @@ pub fn describe_source(reporter: Reporter, generation: u64, source: Arc<dyn Sour
     });
 }
 
+/// What a check answers: its outcome, or the error to show (never "not found" for a failure).
+pub type CheckAnswer = Result<Box<CheckOutcome>, Arc<LookupError>>;
+
 /// Checks `id` against `source`.
 pub fn check(reporter: Reporter, generation: u64, source: Arc<dyn Source>, id: Identifier) {
     let masked = id.masked();
-    let failed = move |_| Event::CheckDone {
-        generation,
-        masked,
-        result: Err(Arc::new(LookupError::Internal)),
-    };
-    spawn("sajag-lookup", reporter.clone(), failed, move || {
-        let masked = id.masked();
-        let result = lookup::check(source.as_ref(), &id)
-            .map(Box::new)
-            .map_err(Arc::new);
-        reporter.send(Event::CheckDone {
+    spawn_check("sajag-lookup", reporter, source, id, move |result| {
+        Event::CheckDone {
             generation,
-            masked,
+            masked: masked.clone(),
             result,
-        });
+        }
     });
 }
 
@@ -235,20 +229,33 @@ pub fn family_check(
     source: Arc<dyn Source>,
     id: Identifier,
 ) {
-    let failed = move |_| Event::FamilyRowDone {
-        generation,
-        row,
-        result: Err(Arc::new(LookupError::Internal)),
-    };
-    spawn("sajag-family", reporter.clone(), failed, move || {
-        let result = lookup::check(source.as_ref(), &id)
-            .map(Box::new)
-            .map_err(Arc::new);
-        reporter.send(Event::FamilyRowDone {
+    spawn_check("sajag-family", reporter, source, id, move |result| {
+        Event::FamilyRowDone {
             generation,
             row,
             result,
-        });
+        }
+    });
+}
+
+/// The one way a check runs: `lookup::check` on a thread named `name`, its answer (or, if it
+/// panics, [`LookupError::Internal`]) reported as the event `answer` makes.
+fn spawn_check(
+    name: &str,
+    reporter: Reporter,
+    source: Arc<dyn Source>,
+    id: Identifier,
+    answer: impl Fn(CheckAnswer) -> Event + Clone + Send + 'static,
+) {
+    let on_panic = {
+        let answer = answer.clone();
+        move |_| answer(Err(Arc::new(LookupError::Internal)))
+    };
+    spawn(name, reporter.clone(), on_panic, move || {
+        let result = lookup::check(source.as_ref(), &id)
+            .map(Box::new)
+            .map_err(Arc::new);
+        reporter.send(answer(result));
     });
 }
 
