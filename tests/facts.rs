@@ -76,28 +76,9 @@ fn content_files() -> Vec<PathBuf> {
     out
 }
 
-/// Every (key path, text) of a file; `example` fields separately.
+/// Every (key path, text) of a file that reads as a statement of fact.
 fn texts(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        toml::Value::String(s) => out.push((path.to_owned(), s.clone())),
-        toml::Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                texts(v, &format!("{path}[{i}]"), out);
-            }
-        }
-        toml::Value::Table(table) => {
-            for (k, v) in table {
-                // A key names a record (`[[contact]]`, `[[class]]`) or a field (`contact = "bank"`,
-                // `class = "mobile"`): only fields are left out.
-                let record = matches!(v, toml::Value::Array(a) if a.iter().all(toml::Value::is_table))
-                    && !matches!(k.as_str(), "sources");
-                if record || !NOT_TEXT.contains(&k.as_str()) {
-                    texts(v, &format!("{path}.{k}"), out);
-                }
-            }
-        }
-        _ => {}
-    }
+    common::toml_texts(value, path, NOT_TEXT, out);
 }
 
 /// A made-up mobile number of the content: `+91 70000 0XXXX`.

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// Keys whose strings nobody reads as Sajag's own words.
+/// Keys whose strings nobody reads as Sajag's own words, and the two tables of rules.hi.toml
+/// that hold only patterns (`define`, `common`).
 const NOT_READ: &[&str] = &[
     "patterns",
     "requires",
@@ -20,9 +21,9 @@ const NOT_READ: &[&str] = &[
     "article",
     "detector",
     "link",
+    "define",
+    "common",
 ];
-/// Tables of rules.hi.toml that hold only patterns.
-const PATTERN_TABLES: &[&str] = &["define", "common"];
 
 #[derive(serde::Deserialize)]
 struct Glossary {
@@ -61,26 +62,7 @@ fn files(lang: &str) -> Vec<PathBuf> {
 
 /// Every string a person reads in `value`, with the key path it sits under.
 fn read_strings(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        toml::Value::String(s) => out.push((path.to_owned(), s.clone())),
-        toml::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                read_strings(item, &format!("{path}[{i}]"), out);
-            }
-        }
-        toml::Value::Table(table) => {
-            for (key, item) in table {
-                let top = path.is_empty();
-                if NOT_READ.contains(&key.as_str())
-                    || (top && PATTERN_TABLES.contains(&key.as_str()))
-                {
-                    continue;
-                }
-                read_strings(item, &format!("{path}.{key}"), out);
-            }
-        }
-        _ => {}
-    }
+    common::toml_texts(value, path, NOT_READ, out);
 }
 
 fn violations(lang: &str, glossary: &Glossary) -> Vec<String> {

@@ -639,3 +639,28 @@ pub fn ftl_messages(text: &str) -> Vec<(String, String)> {
     }
     out
 }
+
+/// Every (key path, string) of a content file (`.keywords[2]`, `.rule[3].explanation`), leaving
+/// out the fields named in `skip`. A key that names a record (`[[contact]]`, `[[class]]`, an array
+/// of tables) is always walked, even when a field of the same name is skipped (`contact = "bank"`);
+/// `sources` records are skipped when `sources` is.
+pub fn toml_texts(value: &toml::Value, path: &str, skip: &[&str], out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(s) => out.push((path.to_owned(), s.clone())),
+        toml::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                toml_texts(v, &format!("{path}[{i}]"), skip, out);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (k, v) in table {
+                let record = matches!(v, toml::Value::Array(a) if a.iter().all(toml::Value::is_table))
+                    && k != "sources";
+                if record || !skip.contains(&k.as_str()) {
+                    toml_texts(v, &format!("{path}.{k}"), skip, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
