@@ -120,6 +120,13 @@ fn seen_in_file(config: &Path) -> Option<Vec<String>> {
         .filter(|_| text.contains("seen_breaches"))
 }
 
+/// Runs `h` until the settings file remembers `want` for the demo index.
+fn wait_saved(h: &mut Harness<'_, AppState>, config: &Path, want: &[String]) {
+    wait_for(h, LOADED_MACHINE_WAIT, "the list saved", |_| {
+        seen_in_file(config).as_deref() == Some(want)
+    });
+}
+
 fn demo_slugs() -> Vec<String> {
     super::news::slugs(&demo().info().unwrap().catalogue)
 }
@@ -159,9 +166,7 @@ fn breaches_added_to_the_index_are_noticed_until_checked_or_dismissed() {
     // First visit: nothing to compare with, no notice; the list is remembered.
     let h = open(&config, older(1));
     assert!(!notice_shown(&h));
-    wait_for(&mut { h }, LOADED_MACHINE_WAIT, "the list saved", |_| {
-        seen_in_file(&config) == Some(slugs[..1].to_vec())
-    });
+    wait_saved(&mut { h }, &config, &slugs[..1]);
 
     // The index gained two breaches: the notice names them.
     let mut h = open(&config, None);
@@ -182,9 +187,7 @@ fn breaches_added_to_the_index_are_noticed_until_checked_or_dismissed() {
     });
     click(&mut h, "Check another");
     assert!(!notice_shown(&h));
-    wait_for(&mut h, LOADED_MACHINE_WAIT, "the list saved", |_| {
-        seen_in_file(&config) == Some(slugs.clone())
-    });
+    wait_saved(&mut h, &config, &slugs);
     drop(h);
 
     // Same catalogue: no notice.
@@ -196,17 +199,13 @@ fn breaches_added_to_the_index_are_noticed_until_checked_or_dismissed() {
     // breach, until it is dismissed.
     let h = open(&config, older(2));
     assert!(!notice_shown(&h));
-    wait_for(&mut { h }, LOADED_MACHINE_WAIT, "the list saved", |_| {
-        seen_in_file(&config) == Some(slugs[..2].to_vec())
-    });
+    wait_saved(&mut { h }, &config, &slugs[..2]);
     let mut h = open(&config, None);
     let expected = format!("A breach was added since you last checked: {}", titles[2]);
     assert!(has_label(&h, &expected), "{expected}");
     click(&mut h, "Dismiss");
     assert!(!notice_shown(&h));
-    wait_for(&mut h, LOADED_MACHINE_WAIT, "the list saved", |_| {
-        seen_in_file(&config) == Some(slugs.clone())
-    });
+    wait_saved(&mut h, &config, &slugs);
     drop(h);
     let h = open(&config, None);
     assert!(!notice_shown(&h));
