@@ -81,6 +81,8 @@ fn fluent_id(key: &str) -> String {
 /// The strings of one language, with English as the fallback.
 pub struct Tr {
     lang: Lang,
+    /// The language's own bundle; `None` for English (the fallback is English) or a language
+    /// whose file is not shipped.
     table: Option<FluentBundle<FluentResource>>,
     english: FluentBundle<FluentResource>,
 }
@@ -89,7 +91,9 @@ impl Tr {
     pub fn new(lang: Lang) -> Self {
         Tr {
             lang,
-            table: source(lang).map(|text| bundle(lang, text)),
+            table: source(lang)
+                .filter(|_| lang != Lang::En)
+                .map(|text| bundle(lang, text)),
             english: bundle(Lang::En, EN),
         }
     }
