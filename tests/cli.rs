@@ -524,7 +524,7 @@ fn the_console_program_without_a_command_starts_the_app_beside_it() {
     let app = dir.path().join("sajag");
     std::fs::write(
         &app,
-        format!("#!/bin/sh\ntouch '{}'\nsleep 5\n", marker.display()),
+        format!("#!/bin/sh\ntouch '{}'\nsleep 30\n", marker.display()),
     )
     .unwrap();
     std::fs::set_permissions(&app, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -532,7 +532,7 @@ fn the_console_program_without_a_command_starts_the_app_beside_it() {
     let o = run(cli.to_str().unwrap(), &[]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(
-        started.elapsed() < Duration::from_secs(4),
+        started.elapsed() < Duration::from_secs(15),
         "it waited for the app to close"
     );
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
