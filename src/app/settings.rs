@@ -8,8 +8,8 @@
 //! atomically (temporary file, then rename). Settings never contain an identifier, nor anything
 //! that depends on one: checklist ticks (by breach slug, so they would reveal which breaches a
 //! number is in) stay in memory ([`super::checklist`]). The breach slugs remembered per source are
-//! the whole catalogue of that index, the same for everyone, never which breaches a check found. A `checklist` table left by an older
-//! version is ignored on load and gone after the next save.
+//! the whole catalogue of that index, the same for everyone, never which breaches a check found.
+//! A `checklist` table left by an older version is ignored on load and gone after the next save.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
