@@ -1,6 +1,10 @@
 //! Two build steps:
-//! - embeds the scam guide's article files (`assets/guidance/articles/*.toml`) without a hand-kept
-//!   list: writes `$OUT_DIR/guidance_articles.rs` with one `include_str!` per file, sorted by name;
+//! - embeds the content of every language without a hand-kept list: writes
+//!   `$OUT_DIR/guidance_articles.rs` with one `include_str!` per file, sorted by name, for the scam
+//!   guide's articles (`assets/guidance/articles/*.toml`), the other content tables
+//!   (`assets/guidance/<stem>.<lang>.toml`) and the interface's strings (`assets/i18n/<lang>.ftl`).
+//!   A language is shipped when its `.ftl` file exists; the content validator then requires every
+//!   other file of it;
 //! - for Windows targets, gives `sajag.exe` and `sajag-cli.exe` (shipped as `sajag.com`) their
 //!   icon (`assets/icon/sajag.ico`) and version information (product, version, company,
 //!   description), which Explorer, the taskbar, Task Manager and the installer's shortcut show. The
@@ -17,31 +21,72 @@ fn main() {
 }
 
 fn embed_articles() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/guidance/articles");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    embed_dir(
+        &mut code,
+        "/// Every article file: (file name, text).",
+        "ARTICLE_FILES",
+        &root.join("assets/guidance/articles"),
+        "toml",
+        &[],
+    );
+    embed_dir(
+        &mut code,
+        "/// The content tables that are not articles (`contacts`, `meaning`, `checklist`, `rules`),\n\
+         /// every language: (file name, text).",
+        "TABLE_FILES",
+        &root.join("assets/guidance"),
+        "toml",
+        &["contacts.", "meaning.", "checklist.", "rules."],
+    );
+    embed_dir(
+        &mut code,
+        "/// The interface's strings, one Fluent file per shipped language: (file name, text).",
+        "FTL_FILES",
+        &root.join("assets/i18n"),
+        "ftl",
+        &[],
+    );
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("guidance_articles.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// Appends `pub const {name}: &[(&str, &str)]` with every `.{extension}` file of `dir` whose name
+/// starts with one of `prefixes` (any name when there are none).
+fn embed_dir(
+    code: &mut String,
+    doc: &str,
+    name: &str,
+    dir: &Path,
+    extension: &str,
+    prefixes: &[&str],
+) {
     println!("cargo::rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("assets/guidance/articles exists")
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| {
+            let file = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            p.is_file()
+                && p.extension().is_some_and(|x| x == extension)
+                && (prefixes.is_empty() || prefixes.iter().any(|s| file.starts_with(s)))
+        })
         .collect();
     files.sort();
-    let mut code = String::from(
-        "/// Every article file: (file name, text).\npub const ARTICLE_FILES: &[(&str, &str)] = &[\n",
-    );
+    writeln!(code, "{doc}\npub const {name}: &[(&str, &str)] = &[").unwrap();
     for path in files {
         println!("cargo::rerun-if-changed={}", path.display());
-        let name = path.file_name().unwrap().to_str().expect("UTF-8 file name");
+        let file = path.file_name().unwrap().to_str().expect("UTF-8 file name");
         writeln!(
             code,
-            "    ({name:?}, include_str!({:?})),",
+            "    ({file:?}, include_str!({:?})),",
             path.display().to_string()
         )
         .unwrap();
     }
     code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("guidance_articles.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
 }
 
 /// What Windows shows for each binary: (Cargo binary name, file name as shipped, description).

@@ -188,7 +188,11 @@ id_error-mobile_too_few_digits =
         [one] { $n } digit — a mobile number has 10.
        *[other] { $n } digits — a mobile number has 10.
     }
-id_error-mobile_too_many_digits = { $n } digits — a mobile number has 10.
+id_error-mobile_too_many_digits =
+    { $n ->
+        [one] { $n } digit — a mobile number has 10.
+       *[other] { $n } digits — a mobile number has 10.
+    }
 id_error-mobile_not_indian = This is not an Indian number: only Indian mobile numbers (+91) can be checked.
 id_error-mobile_bad_first_digit = Indian mobile numbers start with 6, 7, 8 or 9.
 id_error-mobile_landline = This looks like a landline number (it starts with an STD code). Only mobile numbers can be checked.
@@ -244,10 +248,8 @@ settings-language = Language
 settings-save_failed = Settings could not be saved: { $message }
 settings-about = About
 settings-version = Sajag version { $version }
-settings-licence = Licence: Apache-2.0. Devanagari font: Noto Sans Devanagari (SIL Open Font License 1.1).
+settings-licence = Licence: Apache-2.0. Fonts: Noto Sans for the Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam scripts (SIL Open Font License 1.1).
 settings-privacy = Privacy: what you type is never saved or logged. A check sends at most the first 5 characters of a fingerprint of your number (and, for a blinded index, two randomised values that cannot be turned back into it), and only to an online index you chose. Settings (index, look, language, the publishers you trust, and the names of each index's breaches, to tell you about new ones) are stored on this computer, with the newest build date seen from each publisher (to refuse older copies); checklist ticks are never saved. There is no telemetry. Messages you check and the complaint form stay in memory on this computer; the complaint is written only where you save it.
-lang-en = English
-lang-hi = हिन्दी (Hindi)
 
 # The Family check screen and the notice of new breaches (#13).
 nav-family = Family check
@@ -275,7 +277,7 @@ family-not_checked = Not checked, over the limit: line { $lines }.
 family-kept = These results are kept only while Sajag is open; nothing is saved. The box is emptied when you leave this screen.
 news-added =
     { $n ->
-        [one] A breach was added since you last checked: { $titles }
+        [one] { $n } breach was added since you last checked: { $titles }
        *[other] { $n } breaches were added since you last checked: { $titles }
     }
 news-note = Sajag does not remember what you checked, so it cannot tell whether you are in them. Check your number or PAN again to find out.

@@ -13,23 +13,20 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 const EN: &str = include_str!("../../assets/i18n/en.ftl");
-const HI: Option<&str> = Some(include_str!("../../assets/i18n/hi.ftl"));
 
 pub use sajag::guidance::Lang;
 
 /// The languages whose tables are shipped in this build.
 pub fn available() -> Vec<Lang> {
-    Lang::ALL
-        .into_iter()
-        .filter(|l| source(*l).is_some())
-        .collect()
+    Lang::shipped()
 }
 
-/// The key of the language's own name (`lang.en`, `lang.hi`).
-pub fn name_key(lang: Lang) -> &'static str {
+/// How the language picker names a language: in its own script, with the English name beside it
+/// ("தமிழ் (Tamil)") so that anyone helping a relative can find it too.
+pub fn picker_name(lang: Lang) -> String {
     match lang {
-        Lang::En => "lang.en",
-        Lang::Hi => "lang.hi",
+        Lang::En => lang.native_name().to_owned(),
+        _ => format!("{} ({})", lang.native_name(), lang.english_name()),
     }
 }
 
@@ -52,7 +49,7 @@ pub fn lang_for_locale(locale: &str) -> Lang {
 fn source(lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::En => Some(EN),
-        Lang::Hi => HI,
+        _ => sajag::guidance::interface_text(lang),
     }
 }
 
@@ -277,76 +274,70 @@ mod tests {
             }
             drop(bundle(lang, text)); // panics on a resource or duplicate-id error
         }
-        assert_eq!(available(), vec![Lang::En, Lang::Hi]);
+    }
+
+    /// Every language Sajag knows has its interface file, so none is silently left out of a build.
+    #[test]
+    fn every_known_language_is_shipped() {
+        assert_eq!(available(), Lang::ALL);
+    }
+
+    /// The message `key` about `n` things, its other variables given as `<name>`.
+    fn counted(tr: &Tr, key: &str, n: usize) -> String {
+        let vars = &messages(EN)[&fluent_id(key)];
+        let names: Vec<String> = vars.iter().filter(|v| *v != "n").cloned().collect();
+        let values: Vec<String> = names.iter().map(|v| format!("<{v}>")).collect();
+        let args: Vec<(&str, &str)> = names
+            .iter()
+            .map(String::as_str)
+            .zip(values.iter().map(String::as_str))
+            .collect();
+        tr.count_with(key, n, &args)
+    }
+
+    /// The ids of the English messages that count something: those with a `$n` variable.
+    fn counted_keys() -> Vec<String> {
+        messages(EN)
+            .into_iter()
+            .filter(|(_, vars)| vars.contains("n"))
+            .map(|(id, _)| id)
+            .collect()
     }
 
     /// The messages about a number of things take the form of each number, by the language's CLDR
-    /// plural rules: in Hindi "one" is 0 and 1.
+    /// plural rules (in Hindi "one" is 0 and 1). `tests/data/plurals/<code>.toml` holds, for every
+    /// shipped language, what each counted message (by its Fluent id) must say for n = 0, 1, 2 and 5, written and
+    /// checked by whoever knows the language: a wrong plural form or a dropped number fails here.
     #[test]
     fn plurals_are_right_for_0_1_2_and_5() {
-        let cases: &[(Lang, &str, [&str; 4])] = &[
-            (
-                Lang::En,
-                "result.found",
-                [
-                    "Found in 0 breaches",
-                    "Found in 1 breach",
-                    "Found in 2 breaches",
-                    "Found in 5 breaches",
-                ],
-            ),
-            (
-                Lang::En,
-                "guide.matches",
-                [
-                    "No matching articles",
-                    "1 matching article",
-                    "2 matching articles",
-                    "5 matching articles",
-                ],
-            ),
-            (
-                Lang::Hi,
-                "guide.matches",
-                ["कोई लेख नहीं मिला", "1 लेख मिला", "2 लेख मिले", "5 लेख मिले"],
-            ),
-            (
-                Lang::Hi,
-                "id_error.pan_wrong_length",
-                [
-                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 0 है।",
-                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 1 है।",
-                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 2 हैं।",
-                    "PAN में 10 अक्षर-अंक होते हैं (5 अक्षर, 4 अंक, 1 अक्षर); इसमें 5 हैं।",
-                ],
-            ),
-        ];
-        for (lang, key, want) in cases {
-            let tr = Tr::new(*lang);
-            for (n, want) in [0, 1, 2, 5].into_iter().zip(want) {
-                assert_eq!(&tr.count(key, n), want, "{} {key} n={n}", lang.code());
-            }
-        }
-        // Every counted message, in every language, reads its number (no form drops it), and the
-        // English one-form differs from the other-form where English has both.
+        let keys = counted_keys();
+        assert!(keys.len() >= 8, "only {} counted messages", keys.len());
         for lang in available() {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/data/plurals/{}.toml", lang.code()));
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let want: BTreeMap<String, [String; 4]> =
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let tr = Tr::new(lang);
-            for key in [
-                "result.found",
-                "result.not_found_text",
-                "guide.matches",
-                "message.flags",
-                "id_error.mobile_too_few_digits",
-                "id_error.pan_wrong_length",
-            ] {
-                for n in [1, 2, 5] {
-                    let text = tr.count(key, n);
-                    assert!(
-                        text.contains(&n.to_string()),
-                        "{} {key} n={n}: {text}",
-                        lang.code()
-                    );
-                    assert!(!text.starts_with('⚠'), "{} {key}", lang.code());
+            let listed: Vec<&String> = want.keys().collect();
+            assert_eq!(
+                listed,
+                keys.iter().collect::<Vec<_>>(),
+                "{}: one entry per counted message",
+                path.display()
+            );
+            for (key, want) in &want {
+                for (n, want) in [0, 1, 2, 5].into_iter().zip(want) {
+                    let text = counted(&tr, key, n);
+                    assert_eq!(&text, want, "{} {key} n={n}", lang.code());
+                    if n > 0 {
+                        assert!(
+                            text.contains(&n.to_string()),
+                            "{} {key} n={n}: {text}",
+                            lang.code()
+                        );
+                    }
                 }
             }
         }

@@ -201,7 +201,7 @@ fn breaches_added_to_the_index_are_noticed_until_checked_or_dismissed() {
     assert!(!notice_shown(&h));
     wait_saved(&mut { h }, &config, &slugs[..2]);
     let mut h = open(&config, None);
-    let expected = format!("A breach was added since you last checked: {}", titles[2]);
+    let expected = format!("1 breach was added since you last checked: {}", titles[2]);
     assert!(has_label(&h, &expected), "{expected}");
     click(&mut h, "Dismiss");
     assert!(!notice_shown(&h));

@@ -32,24 +32,107 @@ pub enum Lang {
     #[default]
     En,
     Hi,
+    Bn,
+    Mr,
+    Te,
+    Ta,
+    Gu,
+    Kn,
+    Ml,
+    Pa,
 }
 
 impl Lang {
-    /// Every language Sajag ships.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Hi];
+    /// Every language Sajag knows, in the order the language picker lists them. A build ships
+    /// those whose interface file (`assets/i18n/<code>.ftl`) exists: [`Lang::shipped`].
+    pub const ALL: [Lang; 10] = [
+        Lang::En,
+        Lang::Hi,
+        Lang::Bn,
+        Lang::Mr,
+        Lang::Te,
+        Lang::Ta,
+        Lang::Gu,
+        Lang::Kn,
+        Lang::Ml,
+        Lang::Pa,
+    ];
 
-    /// The code used in file names and on the command line: `en`, `hi`.
+    /// The code used in file names, in locales and on the command line: `en`, `hi`, `ta`… (ISO
+    /// 639-1).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Hi => "hi",
+            Lang::Bn => "bn",
+            Lang::Mr => "mr",
+            Lang::Te => "te",
+            Lang::Ta => "ta",
+            Lang::Gu => "gu",
+            Lang::Kn => "kn",
+            Lang::Ml => "ml",
+            Lang::Pa => "pa",
         }
     }
 
-    /// The language for a code (`en`, `hi`), if Sajag ships it.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
+    /// The language's name in its own script, as the language picker shows it whatever the
+    /// interface's language is (a person looks for their own language's name).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hi => "हिन्दी",
+            Lang::Bn => "বাংলা",
+            Lang::Mr => "मराठी",
+            Lang::Te => "తెలుగు",
+            Lang::Ta => "தமிழ்",
+            Lang::Gu => "ગુજરાતી",
+            Lang::Kn => "ಕನ್ನಡ",
+            Lang::Ml => "മലയാളം",
+            Lang::Pa => "ਪੰਜਾਬੀ",
+        }
     }
+
+    /// The language's English name, shown beside the native one.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hi => "Hindi",
+            Lang::Bn => "Bengali",
+            Lang::Mr => "Marathi",
+            Lang::Te => "Telugu",
+            Lang::Ta => "Tamil",
+            Lang::Gu => "Gujarati",
+            Lang::Kn => "Kannada",
+            Lang::Ml => "Malayalam",
+            Lang::Pa => "Punjabi",
+        }
+    }
+
+    /// The language for a code (`en`, `hi`…), if this build ships it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::shipped().into_iter().find(|l| l.code() == code)
+    }
+
+    /// The languages this build ships (whose interface file is embedded), in [`Lang::ALL`]'s order.
+    pub fn shipped() -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| interface_text(*l).is_some())
+            .collect()
+    }
+}
+
+/// The embedded interface strings of `lang` (`assets/i18n/<code>.ftl`, Project Fluent), if shipped.
+/// Kept here with the other embedded files; `app::i18n` reads it.
+pub fn interface_text(lang: Lang) -> Option<&'static str> {
+    embedded_file(embedded::FTL_FILES, &format!("{}.ftl", lang.code()))
+}
+
+fn embedded_file(files: &[(&str, &'static str)], name: &str) -> Option<&'static str> {
+    files
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }
 
 /// Content that cannot be used: a file that does not parse or breaks a rule of the content model.
@@ -60,16 +143,24 @@ pub enum GuidanceError {
 }
 
 /// The embedded text of `assets/guidance/<stem>.<lang>.toml` for the tables that are not articles.
-fn table_text(stem: &str, lang: Lang) -> &'static str {
-    match (stem, lang) {
-        ("contacts", Lang::En) => include_str!("../../assets/guidance/contacts.en.toml"),
-        ("contacts", Lang::Hi) => include_str!("../../assets/guidance/contacts.hi.toml"),
-        ("meaning", Lang::En) => include_str!("../../assets/guidance/meaning.en.toml"),
-        ("meaning", Lang::Hi) => include_str!("../../assets/guidance/meaning.hi.toml"),
-        ("checklist", Lang::En) => include_str!("../../assets/guidance/checklist.en.toml"),
-        ("checklist", Lang::Hi) => include_str!("../../assets/guidance/checklist.hi.toml"),
-        _ => unreachable!("no embedded table {stem}"),
-    }
+fn table_text(stem: &str, lang: Lang) -> Result<&'static str, GuidanceError> {
+    let name = format!("{stem}.{}.toml", lang.code());
+    embedded_file(embedded::TABLE_FILES, &name).ok_or_else(|| GuidanceError::Invalid {
+        message: "the file is missing (every shipped language needs one)".to_owned(),
+        file: name,
+    })
+}
+
+/// Every embedded rule file, with its language: (file name, language, text).
+pub(crate) fn rule_files() -> Vec<(&'static str, Lang, &'static str)> {
+    embedded::TABLE_FILES
+        .iter()
+        .filter_map(|(name, text)| {
+            let code = name.strip_prefix("rules.")?.strip_suffix(".toml")?;
+            let lang = Lang::ALL.into_iter().find(|l| l.code() == code)?;
+            Some((*name, lang, *text))
+        })
+        .collect()
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, GuidanceError> {
@@ -121,9 +212,9 @@ impl Guidance {
         }
         articles.sort_by(|a, b| (a.category, &a.title).cmp(&(b.category, &b.title)));
         let file = |stem: &str| format!("{stem}.{}.toml", lang.code());
-        let contacts: Contacts = parse(&file("contacts"), table_text("contacts", lang))?;
-        let meaning: Meaning = parse(&file("meaning"), table_text("meaning", lang))?;
-        let checklist: Checklist = parse(&file("checklist"), table_text("checklist", lang))?;
+        let contacts: Contacts = parse(&file("contacts"), table_text("contacts", lang)?)?;
+        let meaning: Meaning = parse(&file("meaning"), table_text("meaning", lang)?)?;
+        let checklist: Checklist = parse(&file("checklist"), table_text("checklist", lang)?)?;
         Ok(Guidance {
             lang,
             articles,

@@ -14,7 +14,7 @@ pub fn problems() -> Vec<String> {
         Err(e) => vec![e.to_string()],
     };
     let mut loaded = Vec::new();
-    for lang in Lang::ALL {
+    for lang in Lang::shipped() {
         match Guidance::embedded(lang) {
             Ok(g) => loaded.push(g),
             Err(e) => problems.push(e.to_string()),
@@ -26,14 +26,18 @@ pub fn problems() -> Vec<String> {
             .and_then(|s| s.rsplit_once('.'))
             .is_some_and(|(id, lang)| Lang::from_code(lang).is_some() && is_id(id));
         if !known {
-            problems.push(format!("{name}: expected <id>.<en|hi>.toml"));
+            problems.push(format!(
+                "{name}: expected <id>.<language>.toml, for a shipped language"
+            ));
         }
     }
     for g in &loaded {
         check_one(g, &mut problems);
     }
-    if let [en, hi] = loaded.as_slice() {
-        check_pair(en, hi, &mut problems);
+    if let [en, others @ ..] = loaded.as_slice() {
+        for other in others {
+            check_pair(en, other, &mut problems);
+        }
     }
     problems
 }
@@ -180,7 +184,7 @@ fn article_problems(
 /// The parts of an article that must be the same in every language.
 type ArticleShape<'a> = (Category, &'a [String], &'a [String], Vec<&'a str>);
 
-pub(super) fn check_pair(en: &Guidance, hi: &Guidance, problems: &mut Vec<String>) {
+pub(super) fn check_pair(en: &Guidance, other: &Guidance, problems: &mut Vec<String>) {
     fn shapes(g: &Guidance) -> BTreeMap<String, ArticleShape<'_>> {
         g.articles
             .iter()
@@ -193,14 +197,15 @@ pub(super) fn check_pair(en: &Guidance, hi: &Guidance, problems: &mut Vec<String
             })
             .collect()
     }
-    let (en_shapes, hi_shapes) = (shapes(en), shapes(hi));
-    for id in en_shapes.keys().chain(hi_shapes.keys()) {
-        match (en_shapes.get(id), hi_shapes.get(id)) {
+    let lang = other.lang.code();
+    let (en_shapes, other_shapes) = (shapes(en), shapes(other));
+    for id in en_shapes.keys().chain(other_shapes.keys()) {
+        match (en_shapes.get(id), other_shapes.get(id)) {
             (Some(a), Some(b)) if a != b => problems.push(format!(
-                "articles/{id}: the en and hi files differ in category, report_to, related or sources"
+                "articles/{id}: the en and {lang} files differ in category, report_to, related or sources"
             )),
-            (Some(_), None) => problems.push(format!("articles/{id}: no hi version")),
-            (None, Some(_)) => problems.push(format!("articles/{id}: no en version")),
+            (Some(_), None) => problems.push(format!("articles/{id}: no {lang} version")),
+            (None, Some(_)) => problems.push(format!("articles/{id}.{lang}: no en version")),
             _ => {}
         }
     }
@@ -230,11 +235,11 @@ pub(super) fn check_pair(en: &Guidance, hi: &Guidance, problems: &mut Vec<String
     for ((name, a), b) in ["contacts", "meaning", "checklist"]
         .iter()
         .zip(ids(en))
-        .zip(ids(hi))
+        .zip(ids(other))
     {
         if a != b {
             problems.push(format!(
-                "{name}: the en and hi tables differ: {a:?} vs {b:?}"
+                "{name}: the en and {lang} tables differ: {a:?} vs {b:?}"
             ));
         }
     }

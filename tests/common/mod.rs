@@ -619,6 +619,16 @@ pub fn get(url: &str) -> (u16, Vec<u8>) {
     (status, r.bytes().unwrap().to_vec())
 }
 
+/// A line of a Fluent select expression without its variant key (`[one] `, `*[other] `, `[1] `):
+/// the key is syntax, and a number in it is not a fact the text states.
+fn strip_variant_key(line: &str) -> &str {
+    let key = line.strip_prefix('*').unwrap_or(line);
+    match key.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        Some((_, text)) => text.trim_start(),
+        None => line,
+    }
+}
+
 /// The messages of a Fluent file (`assets/i18n/*.ftl`) as (id, source text): a message starts at
 /// `id = …` and goes on over the indented lines below it. Enough for scanning the words; the
 /// app's own test parses the files with the Fluent parser.
@@ -631,7 +641,7 @@ pub fn ftl_messages(text: &str) -> Vec<(String, String)> {
         if line.starts_with(char::is_whitespace) {
             if let Some((_, body)) = out.last_mut() {
                 body.push('\n');
-                body.push_str(line.trim());
+                body.push_str(strip_variant_key(line.trim()));
             }
         } else if let Some((id, body)) = line.split_once(" =") {
             out.push((id.to_owned(), body.trim().to_owned()));

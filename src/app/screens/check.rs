@@ -249,7 +249,7 @@ mod tests {
         let reasons: std::collections::BTreeSet<_> =
             errors.iter().map(IdentifierError::reason).collect();
         assert!(reasons.len() >= 9, "{reasons:?}");
-        for lang in Lang::ALL {
+        for lang in crate::app::i18n::available() {
             let tr = Tr::new(lang);
             for e in &errors {
                 let text = error_text(&tr, e);

@@ -95,11 +95,11 @@ pub fn ui(state: &mut AppState, ui: &mut egui::Ui) {
                 state.commands.push(Command::SetZoom(zoom + 0.125));
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(state.tr.t("settings.language"));
             for lang in i18n::available() {
                 if ui
-                    .radio(state.tr.lang() == lang, state.tr.t(i18n::name_key(lang)))
+                    .radio(state.tr.lang() == lang, i18n::picker_name(lang))
                     .clicked()
                 {
                     state.commands.push(Command::SetLanguage(lang));

@@ -9,19 +9,12 @@ use serde::Deserialize;
 use super::{Detector, LinkNeed, Lists, Rule, Rules, UnlessIn, Weight};
 use crate::guidance::{Facts, GuidanceError, Lang};
 
-/// The embedded rule files: (file name, language, text).
-pub(super) const EMBEDDED: [(&str, Lang, &str); 2] = [
-    (
-        "rules.en.toml",
-        Lang::En,
-        include_str!("../../../assets/guidance/rules.en.toml"),
-    ),
-    (
-        "rules.hi.toml",
-        Lang::Hi,
-        include_str!("../../../assets/guidance/rules.hi.toml"),
-    ),
-];
+/// The embedded rule files: (file name, language, text), English first.
+pub(super) fn embedded() -> Vec<(&'static str, Lang, &'static str)> {
+    let mut files = crate::guidance::rule_files();
+    files.sort_by_key(|(_, lang, _)| *lang);
+    files
+}
 
 /// One `rules.<lang>.toml`.
 #[derive(Deserialize)]
@@ -59,7 +52,7 @@ struct Common {
 #[serde(deny_unknown_fields)]
 pub(super) struct RuleEntry {
     pub(super) id: String,
-    weight: Weight,
+    pub(super) weight: Weight,
     article: Option<String>,
     explanation: String,
     detector: Option<Detector>,

@@ -210,7 +210,7 @@ impl Rules {
     /// The embedded rules, explanations in `lang`. Patterns of all languages are always used (a
     /// Hindi message can arrive while the app is in English).
     pub fn embedded(lang: Lang) -> Result<Rules, GuidanceError> {
-        load::build(&load::EMBEDDED, lang)
+        load::build(&load::embedded(), lang)
     }
 
     /// The language of the explanations.
