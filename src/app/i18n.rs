@@ -259,21 +259,31 @@ mod tests {
     fn every_language_has_exactly_the_english_keys() {
         let en = messages(EN);
         assert!(en.len() > 200, "only {} messages in en.ftl", en.len());
+        let mut problems = Vec::new();
         for lang in available() {
+            let code = lang.code();
             let text = source(lang).unwrap();
             let other = messages(text);
-            let (a, b): (Vec<_>, Vec<_>) = (en.keys().collect(), other.keys().collect());
-            assert_eq!(
-                a,
-                b,
-                "en.ftl and {}.ftl must have the same ids",
-                lang.code()
-            );
-            for (id, vars) in &en {
-                assert_eq!(vars, &other[id], "{}.ftl {id}: variables", lang.code());
+            for id in en.keys().filter(|id| !other.contains_key(*id)) {
+                problems.push(format!("{code}.ftl: {id} is missing"));
             }
-            drop(bundle(lang, text)); // panics on a resource or duplicate-id error
+            for id in other.keys().filter(|id| !en.contains_key(*id)) {
+                problems.push(format!("{code}.ftl: {id} is not in en.ftl"));
+            }
+            for (id, vars) in &en {
+                if other.get(id).is_some_and(|v| v != vars) {
+                    problems.push(format!(
+                        "{code}.ftl: {id} has variables {:?}, English {vars:?}",
+                        other[id]
+                    ));
+                }
+            }
+            // A resource or duplicate-id error panics in `bundle`; caught to report every language.
+            if std::panic::catch_unwind(|| drop(bundle(lang, text))).is_err() {
+                problems.push(format!("{code}.ftl does not load"));
+            }
         }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     /// Every language Sajag knows has its interface file, so none is silently left out of a build.
@@ -312,35 +322,42 @@ mod tests {
     fn plurals_are_right_for_0_1_2_and_5() {
         let keys = counted_keys();
         assert!(keys.len() >= 8, "only {} counted messages", keys.len());
+        let mut problems = Vec::new();
         for lang in available() {
+            let code = lang.code();
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join(format!("tests/data/plurals/{}.toml", lang.code()));
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let want: BTreeMap<String, [String; 4]> =
-                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                .join(format!("tests/data/plurals/{code}.toml"));
+            let want: BTreeMap<String, [String; 4]> = match std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| toml::from_str(&text).map_err(|e| e.to_string()))
+            {
+                Ok(want) => want,
+                Err(e) => {
+                    problems.push(format!("{}: {e}", path.display()));
+                    continue;
+                }
+            };
             let tr = Tr::new(lang);
             let listed: Vec<&String> = want.keys().collect();
-            assert_eq!(
-                listed,
-                keys.iter().collect::<Vec<_>>(),
-                "{}: one entry per counted message",
-                path.display()
-            );
+            if listed != keys.iter().collect::<Vec<_>>() {
+                problems.push(format!(
+                    "{}: one entry per counted message: {keys:?}",
+                    path.display()
+                ));
+            }
             for (key, want) in &want {
                 for (n, want) in [0, 1, 2, 5].into_iter().zip(want) {
                     let text = counted(&tr, key, n);
-                    assert_eq!(&text, want, "{} {key} n={n}", lang.code());
-                    if n > 0 {
-                        assert!(
-                            text.contains(&n.to_string()),
-                            "{} {key} n={n}: {text}",
-                            lang.code()
-                        );
+                    if &text != want {
+                        problems.push(format!("{code} {key} n={n}: {text:?}, expected {want:?}"));
+                    }
+                    if n > 0 && !text.contains(&n.to_string()) {
+                        problems.push(format!("{code} {key} n={n}: no number in {text:?}"));
                     }
                 }
             }
         }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
         let en = Tr::new(Lang::En);
         assert_ne!(
             en.count("result.not_found_text", 1).replace('1', "2"),
