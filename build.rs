@@ -33,12 +33,13 @@ fn embed_articles() {
     );
     embed_dir(
         &mut code,
-        "/// The content tables that are not articles (`contacts`, `meaning`, `checklist`, `rules`),\n\
+        "/// The content tables that are not articles (`contacts`, `meaning`, `checklist`, `rules`, and\n\
+         /// the figures' `near` words of the languages that keep them apart from facts.toml),\n\
          /// every language: (file name, text).",
         "TABLE_FILES",
         &root.join("assets/guidance"),
         "toml",
-        &["contacts.", "meaning.", "checklist.", "rules."],
+        &["contacts.", "meaning.", "checklist.", "rules.", "near."],
     );
     embed_dir(
         &mut code,

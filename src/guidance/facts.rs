@@ -105,8 +105,30 @@ pub struct Facts {
 }
 
 static EMBEDDED: LazyLock<Result<Facts, String>> = LazyLock::new(|| {
-    Facts::parse(include_str!("../../assets/guidance/facts.toml")).map_err(|e| e.to_string())
+    let mut facts = Facts::parse(include_str!("../../assets/guidance/facts.toml"))
+        .map_err(|e| e.to_string())?;
+    for (name, text) in super::embedded::TABLE_FILES {
+        if name.starts_with("near.") {
+            facts.add_near_words(name, text)?;
+        }
+    }
+    Ok(facts)
 });
+
+/// `near.<lang>.toml`: one language's near words for the figures of the registry, kept beside it
+/// so that each translation brings its own words without touching the registry.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NearWords {
+    figure: Vec<NearFigure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NearFigure {
+    value: String,
+    near: Vec<String>,
+}
 
 impl Facts {
     /// The embedded registry. It is checked by the tests ([`Facts::problems`]); this only fails
@@ -116,6 +138,22 @@ impl Facts {
             file: FILE.into(),
             message: message.clone(),
         })
+    }
+
+    /// Adds the near words of a `near.<lang>.toml` file to the figures it names.
+    fn add_near_words(&mut self, name: &str, text: &str) -> Result<(), String> {
+        let words: NearWords = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
+        for figure in words.figure {
+            let fact = self
+                .fact
+                .iter_mut()
+                .find(|f| {
+                    f.kind == Kind::Figure && f.value.as_deref() == Some(figure.value.as_str())
+                })
+                .ok_or_else(|| format!("{name}: {} is not a figure of {FILE}", figure.value))?;
+            fact.near.extend(figure.near);
+        }
+        Ok(())
     }
 
     /// Parses a registry text.
@@ -328,6 +366,24 @@ checked = "2026-11-29"
         let missing = facts.unregistered("Report within 3 hours, or call 1931.");
         let missing: Vec<_> = missing.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(missing, ["3", "1931"]);
+
+        // A language's near words come from its own file.
+        let mut facts = facts;
+        assert!(!facts.unregistered("3 வேலை நாட்களுக்குள்").is_empty());
+        facts
+            .add_near_words(
+                "near.ta.toml",
+                "[[figure]]\nvalue = \"3\"\nnear = [\"வேலை நாட்கள\"]\n",
+            )
+            .unwrap();
+        assert!(facts.unregistered("3 வேலை நாட்களுக்குள்").is_empty());
+        let e = facts
+            .add_near_words(
+                "near.ta.toml",
+                "[[figure]]\nvalue = \"4\"\nnear = [\"x\"]\n",
+            )
+            .unwrap_err();
+        assert!(e.contains("4 is not a figure"), "{e}");
     }
 
     #[test]
