@@ -375,13 +375,26 @@ mod tests {
             ("hi_IN@devanagari", Lang::Hi),
             ("en-US", Lang::En),
             ("en_IN.UTF-8", Lang::En),
-            ("ta-IN", Lang::En),
+            ("fr-FR", Lang::En),
+            ("or-IN", Lang::En),
             ("", Lang::En),
             ("C", Lang::En),
             ("POSIX", Lang::En),
             ("hin", Lang::En),
         ] {
             assert_eq!(lang_for_locale(locale), lang, "{locale:?}");
+        }
+        // Every shipped language, in the forms Windows, macOS and Linux write it.
+        for lang in available() {
+            let code = lang.code();
+            for locale in [
+                code.to_owned(),
+                format!("{code}-IN"),
+                format!("{code}_IN.UTF-8"),
+                code.to_uppercase(),
+            ] {
+                assert_eq!(lang_for_locale(&locale), lang, "{locale:?}");
+            }
         }
     }
 
