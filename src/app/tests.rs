@@ -1028,8 +1028,9 @@ fn hindi_throughout_a_found_result() {
     });
 }
 
-/// Every article opens and draws in every shipped language: each character has a glyph in the
-/// bundled fonts (the harness fails on a missing one) and every widget is labelled.
+/// Every article opens and draws in every shipped language, and every widget is labelled. (That
+/// every character has a glyph is `theme::tests::every_character_sajag_ships_has_a_glyph`: the
+/// harness draws a missing one as a box without failing.)
 #[test]
 fn every_article_draws_in_every_language() {
     let dir = tempfile::tempdir().unwrap();

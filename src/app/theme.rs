@@ -219,4 +219,47 @@ mod tests {
         }
         assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
     }
+
+    /// Every character of every text Sajag ships (the interface's strings and all the guidance, in
+    /// every language) has a glyph in the bundled fonts, so nothing draws as an empty box. Read
+    /// from the files themselves, comments and patterns included, so a new file is covered too.
+    #[test]
+    fn every_character_sajag_ships_has_a_glyph() {
+        let ctx = egui::Context::default();
+        install_fonts(&ctx);
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+        let mut files = Vec::new();
+        for dir in ["i18n", "guidance", "guidance/articles"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|x| x == "ftl" || x == "toml") {
+                    files.push(path);
+                }
+            }
+        }
+        assert!(files.len() > 40, "only {} files", files.len());
+        let mut missing = std::collections::BTreeSet::new();
+        for path in &files {
+            let text = std::fs::read_to_string(path).unwrap();
+            ctx.fonts_mut(|fonts| {
+                for c in text.chars().filter(|c| !c.is_ascii() && !c.is_whitespace()) {
+                    // Zero-width joiners and non-joiners shape the letters around them.
+                    if !matches!(c, '\u{200C}' | '\u{200D}')
+                        && !fonts.has_glyph(&egui::FontId::proportional(14.0), c)
+                    {
+                        let name = path.file_name().unwrap().to_string_lossy();
+                        missing.insert(format!("{name}: {c:?} U+{:04X}", c as u32));
+                    }
+                }
+            });
+        }
+        assert!(
+            missing.is_empty(),
+            "no glyph for:\n{}",
+            missing.iter().cloned().collect::<Vec<_>>().join("\n")
+        );
+    }
 }
