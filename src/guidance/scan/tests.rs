@@ -332,6 +332,16 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         &["wrong-transfer"],
     ),
     (
+        "Bhai galti se maine aapke number pe 5000 ka recharge kar diya, please wapas kar do.",
+        Scam,
+        &["wrong-transfer"],
+    ),
+    (
+        "Sorry, I accidentally recharged your number with Rs 999. Please return it by UPI.",
+        Scam,
+        &["wrong-transfer"],
+    ),
+    (
         "Your friend's gift box is with customs at Mumbai airport. Pay the clearance charge of Rs 18,000 to receive it.",
         Scam,
         &["customs-fee"],
