@@ -23,7 +23,7 @@ pub(super) struct RuleFile {
     #[serde(default)]
     lists: ListsFile,
     #[serde(default)]
-    common: Common,
+    pub(super) common: Common,
     /// Named pattern fragments, used in this file's patterns as `{name}`.
     #[serde(default)]
     define: BTreeMap<String, String>,
@@ -42,10 +42,12 @@ struct ListsFile {
 
 #[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-struct Common {
+pub(super) struct Common {
     unless: Vec<String>,
     negation: Vec<String>,
     reported: Vec<String>,
+    /// Plain words (not patterns) that turn a sentence round ("but", "लेकिन").
+    pub(super) contrasts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -111,7 +113,21 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let mut common_unless = Vec::new();
     let mut negation = Vec::new();
     let mut reported = Vec::new();
+    let mut contrasts = Vec::new();
     for (name, _, file) in &parsed {
+        for word in &file.common.contrasts {
+            if word.is_empty()
+                || word
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            {
+                return Err(invalid(
+                    name,
+                    format!("[common] contrasts: {word:?} is not one word"),
+                ));
+            }
+            contrasts.push(word.to_lowercase());
+        }
         for p in &file.common.reported {
             reported.push(compile(name, &file.define, "[common] reported", p)?);
         }
@@ -145,6 +161,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         common_unless,
         negation,
         reported,
+        contrasts,
         lists,
         link_re,
         upi_re,

@@ -201,6 +201,8 @@ pub struct Rules {
     negation: Vec<Regex>,
     /// `[common] reported`: a message that tells someone about a scam attempt.
     reported: Vec<Regex>,
+    /// `[common] contrasts` of every language, lower-cased: words that turn a sentence round.
+    contrasts: Vec<String>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -326,7 +328,7 @@ impl Rules {
     /// Whether a candidate is cancelled: by the rule's `unless` pattern in a clause it touches, by a
     /// `[common] unless` pattern there, or by a `[common] negation` that touches it (overlaps it, or
     /// is at most [`NEGATION_REACH`] bytes before or after it) in the same clause — the last two
-    /// only with no contrast word ([`CONTRASTS`]) between them and the candidate.
+    /// only with no contrast word (`[common] contrasts`) between them and the candidate.
     fn suppressed(
         &self,
         rule: &Rule,
@@ -358,7 +360,7 @@ impl Rules {
                             .collect()
                     })
                     .iter()
-                    .any(|w| !contrast_between(text, w, span))
+                    .any(|w| !contrast_between(&self.contrasts, text, w, span))
                 {
                     return true;
                 }
@@ -374,7 +376,7 @@ impl Rules {
                     .any(|n| {
                         n.start <= span.end + NEGATION_REACH
                             && span.start <= n.end + NEGATION_REACH
-                            && !contrast_between(text, n, span)
+                            && !contrast_between(&self.contrasts, text, n, span)
                     })
             })
     }
@@ -384,25 +386,11 @@ impl Rules {
 /// install apps like `AnyDesk`"), after it in Hindi ("एनीडेस्क जैसे ऐप डाउनलोड न करें").
 const NEGATION_REACH: usize = 40;
 
-/// Words that turn a sentence round: a warning or a negation before one does not cover a red flag
-/// after it, nor the other way round ("SBI never asks for your PIN, **but** for the refund tell me
-/// the OTP").
-const CONTRASTS: [&str; 10] = [
-    "but",
-    "however",
-    "lekin",
-    "magar",
-    "parantu",
-    "लेकिन",
-    "परंतु",
-    "परन्तु",
-    "किंतु",
-    "मगर",
-];
-
-/// Whether a word of [`CONTRASTS`] stands in the text between the ranges `a` and `b` (which may
-/// come in either order; overlapping ranges have nothing between them).
-fn contrast_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+/// Whether one of `contrasts` (lower-case words that turn a sentence round: a warning or a negation
+/// before one does not cover a red flag after it, nor the other way round, as in "SBI never asks for
+/// your PIN, **but** for the refund tell me the OTP") stands as a whole word in the text between the
+/// ranges `a` and `b` (which may come in either order; overlapping ranges have nothing between them).
+fn contrast_between(contrasts: &[String], text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     let gap = if a.end <= b.start {
         &text[a.end..b.start]
     } else if b.end <= a.start {
@@ -411,7 +399,7 @@ fn contrast_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
         return false;
     };
     gap.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '।')
-        .any(|word| CONTRASTS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+        .any(|word| !word.is_empty() && contrasts.iter().any(|w| *w == word.to_lowercase()))
 }
 
 /// What is known about one clause, worked out when first needed during a scan.

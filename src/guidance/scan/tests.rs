@@ -996,6 +996,12 @@ fn a_broken_file_is_reported_in_words() {
         .expect("a bad pattern fails");
     assert!(e.to_string().contains("not a valid pattern"), "{e}");
 
+    let two_words = en.replacen("contrasts = [\"but\"", "contrasts = [\"but then\"", 1);
+    let e = load::build(&[("rules.en.toml", Lang::En, &two_words)], Lang::En)
+        .err()
+        .expect("a contrast of two words fails");
+    assert!(e.to_string().contains("is not one word"), "{e}");
+
     let hi = files[1].2;
     let fewer = hi.replacen("id = \"deadline\"", "id = \"deadlines\"", 1);
     let e = load::build(
@@ -1044,18 +1050,32 @@ fn clauses_split_at_sentence_ends_but_not_in_amounts_or_links() {
 
 #[test]
 fn a_contrast_word_stops_warnings_and_negations() {
-    let t = "never ask for PIN, but tell the OTP";
+    let contrasts = &rules().contrasts;
+    let between =
+        |t: &str, a: &Range<usize>, b: &Range<usize>| contrast_between(contrasts, t, a, b);
+    let t = "never ask for PIN, But tell the OTP";
     let never = 0..9;
     let tell = t.find("tell").unwrap()..t.len();
-    assert!(contrast_between(t, &never, &tell));
-    assert!(contrast_between(t, &tell, &never));
-    assert!(!contrast_between(t, &never, &(10..13)));
-    assert!(!contrast_between(t, &never, &(5..12)), "overlapping");
+    assert!(between(t, &never, &tell));
+    assert!(between(t, &tell, &never));
+    assert!(!between(t, &never, &(10..13)));
+    assert!(!between(t, &never, &(5..12)), "overlapping");
     // Only whole words: "butter" and "rebut" are not "but".
-    assert!(!contrast_between("no butter rebut x", &(0..2), &(16..17)));
+    assert!(!between("no butter rebut x", &(0..2), &(16..17)));
+    // The words of every language's file count, whatever the language of the explanations.
     let h = "पिन नहीं माँगता, लेकिन OTP बताइए";
     let otp = h.find("OTP").unwrap()..h.len();
-    assert!(contrast_between(h, &(0..3), &otp));
+    assert!(between(h, &(0..3), &otp));
+    let mut words = BTreeSet::new();
+    for (name, _, text) in load::embedded() {
+        let file = load::parse(name, text).unwrap();
+        assert!(
+            !file.common.contrasts.is_empty(),
+            "{name}: no [common] contrasts"
+        );
+        words.extend(file.common.contrasts.iter().map(|w| w.to_lowercase()));
+    }
+    assert_eq!(words, contrasts.iter().cloned().collect());
 }
 
 #[test]
