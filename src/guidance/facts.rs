@@ -317,6 +317,12 @@ mod tests {
         assert!(
             values("On 18 May 2021, 13 अप्रैल से 28 मार्च; from 6 जुलाई 2017; in 2020–21 see Form 26AS, COVID-19, कोविड-19, o2.\n1. Skip the start.").is_empty()
         );
+        // Month names of every shipped script; digits glued to a vowel sign are part of a word.
+        assert!(
+            values("14 ஆகஸ்ட் 2020, 28 মার্চ, 1 ਅਪ੍ਰੈਲ, 6 ಜುಲೈ, 9 ഓഗസ്റ്റ്, 3 ଜୁନ, 11 ఆగస్టు, 5 ઑગસ્ટ, 2 ऑगस्ट")
+                .is_empty()
+        );
+        assert_eq!(values("14 ஆகஸ்ட"), [(Kind::Figure, "14".into())]);
         // But a short code that looks like an old year is still a number.
         assert_eq!(values("dial 1909"), [(Kind::Figure, "1909".into())]);
         // Phone numbers written in groups are one number.
