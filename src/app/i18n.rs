@@ -376,7 +376,7 @@ mod tests {
             ("en-US", Lang::En),
             ("en_IN.UTF-8", Lang::En),
             ("fr-FR", Lang::En),
-            ("or-IN", Lang::En),
+            ("ur-IN", Lang::En),
             ("", Lang::En),
             ("C", Lang::En),
             ("POSIX", Lang::En),
