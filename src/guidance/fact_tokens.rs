@@ -341,7 +341,12 @@ fn number(rest: &str, c: &regex::Captures) -> Option<Token> {
         .chars()
         .filter(char::is_ascii_digit)
         .collect();
-    let year = |d: &str| d.len() == 4 && ("2000".."2040").contains(&d);
+    // A year is written without a thousands separator: `2,000 vials` is a number.
+    let year = |d: &str| {
+        d.len() == 4
+            && ("2000".."2040").contains(&d)
+            && first.as_str().trim_end_matches([',', '.']).len() == 4
+    };
     if c.get(1).is_none() && c.get(4).is_none() {
         // A day next to a month name in any shipped language: `18 May`, `May 18`, `18 मई`,
         // `18 ஆகஸ்ட்`.

@@ -323,6 +323,8 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(values("14 ஆகஸ்ட"), [(Kind::Figure, "14".into())]);
+        // A figure with a thousands separator is not a year.
+        assert_eq!(values("about 2,000 vials"), [(Kind::Figure, "2000".into())]);
         // But a short code that looks like an old year is still a number.
         assert_eq!(values("dial 1909"), [(Kind::Figure, "1909".into())]);
         // Phone numbers written in groups are one number.
