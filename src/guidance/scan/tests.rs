@@ -183,6 +183,17 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["guaranteed-cure"],
     ),
+    // "100%" right before the word: a word boundary after "%" never matches.
+    (
+        "Diabetes ka 100% ilaj, sugar khatam. Call now.",
+        Scam,
+        &["guaranteed-cure"],
+    ),
+    (
+        "100% cure for diabetes in 21 days. Order now.",
+        Scam,
+        &["guaranteed-cure"],
+    ),
     (
         "Get COVID vaccination certificate without vaccine, only Rs 1500. WhatsApp 9876543210.",
         Scam,
