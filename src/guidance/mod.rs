@@ -40,12 +40,13 @@ pub enum Lang {
     Kn,
     Ml,
     Pa,
+    Or,
 }
 
 impl Lang {
     /// Every language Sajag knows, in the order the language picker lists them. A build ships
     /// those whose interface file (`assets/i18n/<code>.ftl`) exists: [`Lang::shipped`].
-    pub const ALL: [Lang; 10] = [
+    pub const ALL: [Lang; 11] = [
         Lang::En,
         Lang::Hi,
         Lang::Bn,
@@ -56,6 +57,7 @@ impl Lang {
         Lang::Kn,
         Lang::Ml,
         Lang::Pa,
+        Lang::Or,
     ];
 
     /// The code used in file names, in locales and on the command line: `en`, `hi`, `ta`… (ISO
@@ -72,6 +74,7 @@ impl Lang {
             Lang::Kn => "kn",
             Lang::Ml => "ml",
             Lang::Pa => "pa",
+            Lang::Or => "or",
         }
     }
 
@@ -89,6 +92,7 @@ impl Lang {
             Lang::Kn => "ಕನ್ನಡ",
             Lang::Ml => "മലയാളം",
             Lang::Pa => "ਪੰਜਾਬੀ",
+            Lang::Or => "ଓଡ଼ିଆ",
         }
     }
 
@@ -105,6 +109,7 @@ impl Lang {
             Lang::Kn => "Kannada",
             Lang::Ml => "Malayalam",
             Lang::Pa => "Punjabi",
+            Lang::Or => "Odia",
         }
     }
 

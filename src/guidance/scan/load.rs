@@ -48,6 +48,9 @@ pub(super) struct Common {
     reported: Vec<String>,
     /// Plain words (not patterns) that turn a sentence round ("but", "लेकिन").
     pub(super) contrasts: Vec<String>,
+    /// An order to keep quiet ("don't tell anyone", "किसी को मत बताना"): a negation in one is not
+    /// a refusal to share, so it cancels only a red flag it overlaps.
+    secrecy: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -114,7 +117,11 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let mut negation = Vec::new();
     let mut reported = Vec::new();
     let mut contrasts = Vec::new();
+    let mut secrecy = Vec::new();
     for (name, _, file) in &parsed {
+        for p in &file.common.secrecy {
+            secrecy.push(compile(name, &file.define, "[common] secrecy", p)?);
+        }
         for word in &file.common.contrasts {
             if word.is_empty()
                 || word
@@ -162,6 +169,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         negation,
         reported,
         contrasts,
+        secrecy,
         lists,
         link_re,
         upi_re,

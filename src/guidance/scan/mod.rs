@@ -203,6 +203,8 @@ pub struct Rules {
     reported: Vec<Regex>,
     /// `[common] contrasts` of every language, lower-cased: words that turn a sentence round.
     contrasts: Vec<String>,
+    /// `[common] secrecy`: orders to keep quiet, whose negation is not a refusal to share.
+    secrecy: Vec<Regex>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -366,17 +368,34 @@ impl Rules {
                 }
                 ctx.negations
                     .get_or_init(|| {
+                        let secret: Vec<Range<usize>> = self
+                            .secrecy
+                            .iter()
+                            .flat_map(|s| s.find_iter(clause))
+                            .map(|m| m.range())
+                            .collect();
                         self.negation
                             .iter()
                             .flat_map(|n| n.find_iter(clause))
-                            .map(|m| c.start + m.start()..c.start + m.end())
+                            .map(|m| {
+                                let quiet = secret
+                                    .iter()
+                                    .any(|s| s.start < m.end() && m.start() < s.end);
+                                (c.start + m.start()..c.start + m.end(), quiet)
+                            })
                             .collect()
                     })
                     .iter()
-                    .any(|n| {
-                        n.start <= span.end + NEGATION_REACH
-                            && span.start <= n.end + NEGATION_REACH
-                            && !contrast_between(&self.contrasts, text, n, span)
+                    .any(|(n, quiet)| {
+                        // "Don't tell anyone" cancels only what it overlaps ("OTP किसी को न
+                        // बताएं"), not an ask beside it ("किसी को मत बताना, OTP अभी बताइए").
+                        let touches = if *quiet {
+                            n.start < span.end && span.start < n.end
+                        } else {
+                            n.start <= span.end + NEGATION_REACH
+                                && span.start <= n.end + NEGATION_REACH
+                        };
+                        touches && !contrast_between(&self.contrasts, text, n, span)
                     })
             })
     }
@@ -407,8 +426,9 @@ fn contrast_between(contrasts: &[String], text: &str, a: &Range<usize>, b: &Rang
 struct ClauseContext {
     /// Where the `[common] unless` patterns match in it (byte ranges of the text).
     warnings: std::cell::OnceCell<Vec<Range<usize>>>,
-    /// Where the `[common] negation` patterns match in it (byte ranges of the text).
-    negations: std::cell::OnceCell<Vec<Range<usize>>>,
+    /// Where the `[common] negation` patterns match in it (byte ranges of the text), and whether
+    /// the match lies in an order to keep quiet (`[common] secrecy`).
+    negations: std::cell::OnceCell<Vec<(Range<usize>, bool)>>,
 }
 
 /// The clauses of `text`: split after `.`, `!`, `?`, `।` or `॥` followed by white space (or the

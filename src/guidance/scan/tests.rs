@@ -327,6 +327,19 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["new-number-family", "new-number-money"],
     ),
+    // An order to keep quiet beside the ask is not a refusal to share.
+    (
+        "Don't tell anyone about this call. Share the OTP now to stop the transfer.",
+        Scam,
+        &["otp-request"],
+    ),
+    ("किसी को मत बताना, OTP अभी बताइए।", Scam, &["otp-request"]),
+    (
+        "Kisi ko mat batana, OTP abhi bata do.",
+        Scam,
+        &["otp-request"],
+    ),
+    ("Send me the OTP now, tell no one.", Scam, &["otp-request"]),
     (
         "Sir I transferred 2,500 to your account by mistake, kindly send it back to my other number.",
         Scam,
