@@ -91,14 +91,26 @@ fn first_start_follows_the_os_locale_and_a_saved_language_wins() {
     assert!(input_is_focused(&h, "मोबाइल नंबर या PAN"));
     drop(h);
 
-    // Another locale: English, also focused.
+    // A locale Sajag has no language for (Urdu): English, also focused.
     let h = ready(AppState::with_locale(
-        Some(dir.path().join("tamil")),
+        Some(dir.path().join("urdu")),
         None,
-        Some("ta-IN"),
+        Some("ur-IN"),
     ));
     assert!(has_label(&h, "Is my number or PAN in a leak?"));
     assert!(input_is_focused(&h, "Mobile number or PAN"));
+    drop(h);
+
+    // Tamil, in its own words.
+    let h = ready(AppState::with_locale(
+        Some(dir.path().join("tamil")),
+        None,
+        Some("ta_IN.UTF-8"),
+    ));
+    let tamil = super::i18n::Tr::new(Lang::Ta);
+    assert_eq!(h.state().tr.lang(), Lang::Ta);
+    assert!(has_label(&h, &tamil.t("check.heading")));
+    assert!(input_is_focused(&h, &tamil.t("check.input_label")));
     drop(h);
 
     // A saved English setting wins over a Hindi locale.
