@@ -242,6 +242,10 @@ impl Rules {
             None => (text, false),
         };
         let clauses = clauses(text);
+        // Patterns are matched within the stretches between contrast words, so that one match
+        // never spans a "but": in "the bank never asks for your OTP, but tell me the OTP" the ask
+        // after "but" is found on its own, not swallowed into a match that the negation cancels.
+        let segments = contrast_segments(&self.contrasts, text);
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
@@ -269,7 +273,12 @@ impl Rules {
                 spans.extend(links::detect(self, detector, text, &links));
             }
             for p in &rule.patterns {
-                spans.extend(p.find_iter(text).map(|m| m.range()));
+                for segment in &segments {
+                    spans.extend(
+                        p.find_iter(&text[segment.clone()])
+                            .map(|m| segment.start + m.start()..segment.start + m.end()),
+                    );
+                }
             }
             if rule.unless_in == UnlessIn::Message && rule.unless.iter().any(|u| u.is_match(text)) {
                 continue;
@@ -419,6 +428,29 @@ fn contrast_between(contrasts: &[String], text: &str, a: &Range<usize>, b: &Rang
     };
     gap.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '।')
         .any(|word| !word.is_empty() && contrasts.iter().any(|w| *w == word.to_lowercase()))
+}
+
+/// `text` cut before each whole word of `contrasts` (lower-case): the stretches a pattern match may
+/// not cross. Words are separated as in [`contrast_between`].
+fn contrast_segments(contrasts: &[String], text: &str) -> Vec<Range<usize>> {
+    let is_separator = |c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '।';
+    let mut cuts = vec![0];
+    let mut word_start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (is_separator(c), word_start) {
+            (false, None) => word_start = Some(i),
+            (true, Some(start)) => {
+                let word = text[start..i].to_lowercase();
+                if start > 0 && contrasts.contains(&word) {
+                    cuts.push(start);
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    cuts.push(text.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
 }
 
 /// What is known about one clause, worked out when first needed during a scan.

@@ -340,6 +340,22 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         &["otp-request"],
     ),
     ("Send me the OTP now, tell no one.", Scam, &["otp-request"]),
+    // A warning before "but" does not swallow the ask after it.
+    (
+        "SBI never asks for your OTP, but for this refund tell me the OTP now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "बैंक कभी OTP नहीं माँगता, लेकिन रिफ़ंड के लिए OTP अभी बताइए।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Bank kabhi OTP nahi mangta, lekin refund ke liye OTP abhi bata do.",
+        Scam,
+        &["otp-request"],
+    ),
     (
         "Sir I transferred 2,500 to your account by mistake, kindly send it back to my other number.",
         Scam,
