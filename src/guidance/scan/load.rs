@@ -51,6 +51,9 @@ pub(super) struct Common {
     /// An order to keep quiet ("don't tell anyone", "किसी को मत बताना"): a negation in one is not
     /// a refusal to share, so it cancels only a red flag it overlaps.
     secrecy: Vec<String>,
+    /// A denial that the message is a fraud ("this is not a fraud call"): the warning words in it
+    /// do not make the message a warning.
+    denials: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -118,7 +121,11 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let mut reported = Vec::new();
     let mut contrasts = Vec::new();
     let mut secrecy = Vec::new();
+    let mut denials = Vec::new();
     for (name, _, file) in &parsed {
+        for p in &file.common.denials {
+            denials.push(compile(name, &file.define, "[common] denials", p)?);
+        }
         for p in &file.common.secrecy {
             secrecy.push(compile(name, &file.define, "[common] secrecy", p)?);
         }
@@ -170,6 +177,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         reported,
         contrasts,
         secrecy,
+        denials,
         lists,
         link_re,
         upi_re,

@@ -205,6 +205,8 @@ pub struct Rules {
     contrasts: Vec<String>,
     /// `[common] secrecy`: orders to keep quiet, whose negation is not a refusal to share.
     secrecy: Vec<Regex>,
+    /// `[common] denials`: "this is not a fraud call", which is not a warning.
+    denials: Vec<Regex>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -305,8 +307,7 @@ impl Rules {
         // ("Jio does not send such messages … see https://t.co/…"), a link flag is listed but
         // counts as weak.
         let advisory = reported
-            || (raised.iter().all(|(_, detected)| *detected)
-                && self.common_unless.iter().any(|u| u.is_match(text)));
+            || (raised.iter().all(|(_, detected)| *detected) && !self.warnings_in(text).is_empty());
         let mut flags: Vec<Flag> = raised
             .into_iter()
             .map(|(mut flag, detected)| {
@@ -334,6 +335,24 @@ impl Rules {
             flags,
             truncated,
         }
+    }
+
+    /// Where the `[common] unless` patterns (warnings and advisories) match in `text`, leaving out
+    /// those inside a denial (`[common] denials`: "this is not a fraud call", "yeh fraud nahi
+    /// hai"), which is what a scammer says, not a warning.
+    fn warnings_in(&self, text: &str) -> Vec<Range<usize>> {
+        let denied: Vec<Range<usize>> = self
+            .denials
+            .iter()
+            .flat_map(|d| d.find_iter(text))
+            .map(|m| m.range())
+            .collect();
+        self.common_unless
+            .iter()
+            .flat_map(|u| u.find_iter(text))
+            .map(|m| m.range())
+            .filter(|w| !denied.iter().any(|d| d.start <= w.start && w.end <= d.end))
+            .collect()
     }
 
     /// Whether a candidate is cancelled: by the rule's `unless` pattern in a clause it touches, by a
@@ -364,10 +383,9 @@ impl Rules {
                 if ctx
                     .warnings
                     .get_or_init(|| {
-                        self.common_unless
-                            .iter()
-                            .flat_map(|u| u.find_iter(clause))
-                            .map(|m| c.start + m.start()..c.start + m.end())
+                        self.warnings_in(clause)
+                            .into_iter()
+                            .map(|w| c.start + w.start..c.start + w.end)
                             .collect()
                     })
                     .iter()
@@ -383,9 +401,17 @@ impl Rules {
                             .flat_map(|s| s.find_iter(clause))
                             .map(|m| m.range())
                             .collect();
+                        let denied: Vec<Range<usize>> = self
+                            .denials
+                            .iter()
+                            .flat_map(|d| d.find_iter(clause))
+                            .map(|m| m.range())
+                            .collect();
                         self.negation
                             .iter()
                             .flat_map(|n| n.find_iter(clause))
+                            // The "not" of "this is not a fraud call" refuses nothing.
+                            .filter(|m| !denied.iter().any(|d| d.contains(&m.start())))
                             .map(|m| {
                                 let quiet = secret
                                     .iter()

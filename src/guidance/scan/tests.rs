@@ -340,6 +340,39 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         &["otp-request"],
     ),
     ("Send me the OTP now, tell no one.", Scam, &["otp-request"]),
+    // A denial ("this is not a fraud call") is not a warning.
+    (
+        "Madam, this is not a fraud call. Tell me the OTP now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "This is not a fraud call, tell me the OTP.",
+        Scam,
+        &["otp-request"],
+    ),
+    ("यह फ़्रॉड कॉल नहीं है, OTP बताइए।", Scam, &["otp-request"]),
+    (
+        "Yeh fraud call nahi hai, OTP bata dijiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    // "If anyone calls …" is advice only when it goes on to warn.
+    (
+        "If anyone from our bank calls, tell them the OTP.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "अगर कोई बैंक से फ़ोन करे तो उसे OTP बता देना।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Agar koi bank se call kare to OTP bata dena.",
+        Scam,
+        &["otp-request"],
+    ),
     // A warning before "but" does not swallow the ask after it.
     (
         "SBI never asks for your OTP, but for this refund tell me the OTP now.",
