@@ -7,7 +7,8 @@
 //! The rules live in `assets/guidance/rules.<lang>.toml` (format documented at the top of
 //! `rules.en.toml` and in `assets/guidance/README.md`). Every file lists the same rule ids; for each
 //! rule it gives the explanation in its language and patterns written in its script (English and
-//! Hinglish in `en`, Devanagari in `hi`). The patterns of **all** languages are always used, because a
+//! Hinglish in `en`, Devanagari in `hi`, each other language's script and its romanised form in
+//! the others). The patterns of **all** languages are always used, because a
 //! Hindi message can arrive while the app is in English; only the explanations follow the chosen
 //! language.
 //!
@@ -20,10 +21,14 @@
 //!   patterns — warning and advisory contexts ("beware of fraudsters asking for …", "the bank will
 //!   never ask you to …"). A `[common] unless` match does not reach past a contrast word between it
 //!   and the candidate ("the bank never asks for your PIN, **but** tell me the OTP": the ask
-//!   stands);
+//!   stands; patterns are also matched only within the stretches between contrast words, the
+//!   `[common] contrasts` of every file); warning words inside a `[common] denials` match ("this
+//!   is not a fraud call") do not count;
 //! - when a `[common] negation` pattern matches in its clause *touching it*: overlapping it or
 //!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
-//!   "never install apps like `AnyDesk`"). A negation elsewhere in the sentence ("tell me the OTP,
+//!   "never install apps like `AnyDesk`"); a negation inside an order to keep quiet
+//!   (`[common] secrecy`: "don't tell anyone") cancels only what it overlaps, and one inside a
+//!   denial cancels nothing. A negation elsewhere in the sentence ("tell me the OTP,
 //!   you need **not** worry"), or on the far side of a contrast word ("PIN **nahi** chahiye,
 //!   **lekin** OTP bata dijiye"), does not cancel the ask.
 //!
