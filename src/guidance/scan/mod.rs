@@ -346,16 +346,9 @@ impl Rules {
     /// those inside a denial (`[common] denials`: "this is not a fraud call", "yeh fraud nahi
     /// hai"), which is what a scammer says, not a warning.
     fn warnings_in(&self, text: &str) -> Vec<Range<usize>> {
-        let denied: Vec<Range<usize>> = self
-            .denials
-            .iter()
-            .flat_map(|d| d.find_iter(text))
-            .map(|m| m.range())
-            .collect();
-        self.common_unless
-            .iter()
-            .flat_map(|u| u.find_iter(text))
-            .map(|m| m.range())
+        let denied = matches(&self.denials, text);
+        matches(&self.common_unless, text)
+            .into_iter()
             .filter(|w| !denied.iter().any(|d| d.start <= w.start && w.end <= d.end))
             .collect()
     }
@@ -400,28 +393,16 @@ impl Rules {
                 }
                 ctx.negations
                     .get_or_init(|| {
-                        let secret: Vec<Range<usize>> = self
-                            .secrecy
-                            .iter()
-                            .flat_map(|s| s.find_iter(clause))
-                            .map(|m| m.range())
-                            .collect();
-                        let denied: Vec<Range<usize>> = self
-                            .denials
-                            .iter()
-                            .flat_map(|d| d.find_iter(clause))
-                            .map(|m| m.range())
-                            .collect();
-                        self.negation
-                            .iter()
-                            .flat_map(|n| n.find_iter(clause))
+                        let secret = matches(&self.secrecy, clause);
+                        let denied = matches(&self.denials, clause);
+                        matches(&self.negation, clause)
+                            .into_iter()
                             // The "not" of "this is not a fraud call" refuses nothing.
-                            .filter(|m| !denied.iter().any(|d| d.contains(&m.start())))
+                            .filter(|m| !denied.iter().any(|d| d.contains(&m.start)))
                             .map(|m| {
-                                let quiet = secret
-                                    .iter()
-                                    .any(|s| s.start < m.end() && m.start() < s.end);
-                                (c.start + m.start()..c.start + m.end(), quiet)
+                                let quiet =
+                                    secret.iter().any(|s| s.start < m.end && m.start < s.end);
+                                (c.start + m.start..c.start + m.end, quiet)
                             })
                             .collect()
                     })
@@ -445,6 +426,21 @@ impl Rules {
 /// install apps like `AnyDesk`"), after it in Hindi ("एनीडेस्क जैसे ऐप डाउनलोड न करें").
 const NEGATION_REACH: usize = 40;
 
+/// Where any of `patterns` matches in `text` (byte ranges; matches of different patterns may
+/// overlap).
+fn matches(patterns: &[Regex], text: &str) -> Vec<Range<usize>> {
+    patterns
+        .iter()
+        .flat_map(|p| p.find_iter(text))
+        .map(|m| m.range())
+        .collect()
+}
+
+/// What separates words for the contrast words: white space, ASCII punctuation and the danda.
+fn is_word_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_punctuation() || c == '।'
+}
+
 /// Whether one of `contrasts` (lower-case words that turn a sentence round: a warning or a negation
 /// before one does not cover a red flag after it, nor the other way round, as in "SBI never asks for
 /// your PIN, **but** for the refund tell me the OTP") stands as a whole word in the text between the
@@ -457,18 +453,17 @@ fn contrast_between(contrasts: &[String], text: &str, a: &Range<usize>, b: &Rang
     } else {
         return false;
     };
-    gap.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '।')
+    gap.split(is_word_separator)
         .any(|word| !word.is_empty() && contrasts.iter().any(|w| *w == word.to_lowercase()))
 }
 
 /// `text` cut before each whole word of `contrasts` (lower-case): the stretches a pattern match may
-/// not cross. Words are separated as in [`contrast_between`].
+/// not cross. Words are separated by [`is_word_separator`], as in [`contrast_between`].
 fn contrast_segments(contrasts: &[String], text: &str) -> Vec<Range<usize>> {
-    let is_separator = |c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '।';
     let mut cuts = vec![0];
     let mut word_start = None;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        match (is_separator(c), word_start) {
+        match (is_word_separator(c), word_start) {
             (false, None) => word_start = Some(i),
             (true, Some(start)) => {
                 let word = text[start..i].to_lowercase();

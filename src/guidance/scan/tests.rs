@@ -772,6 +772,11 @@ const GENUINE: &[&str] = &[
     "Chacha ko call aaya tha, phone pe aaya code maang rahe the. Maine bola ye fraud hai.",
     "Heads up: a man messaged Mom from a new number saying he was me and asked for 5000. That wasn't me!",
     "Never give anyone the code that comes on your phone, not even someone who says he is from the bank.",
+    // An order to keep quiet that is itself the advice: its negation still cancels the ask it
+    // overlaps ([common] secrecy).
+    "Don't tell anyone your OTP.",
+    "अपना OTP किसी को मत बताना।",
+    "OTP kisi ko mat batana, bank kabhi nahi poochta.",
     "Your reward points of 1,240 have been credited to your card account. No action needed.",
     "482913 is your OTP for login to HDFC Bank NetBanking. Valid for 5 mins. Do not share this OTP with anyone.",
     "Your OTP to register/access CoWIN is 736401. It will be valid for 3 minutes. - CoWIN",
