@@ -1,7 +1,8 @@
 //! The localisation layer: every string the app shows is looked up here by key.
 //!
-//! One Project Fluent file per language in `assets/i18n/` (`en.ftl`, `hi.ftl`), embedded; Fluent
-//! because ten languages need what a key→string table cannot say: plural forms by CLDR's rules
+//! One Project Fluent file per language in `assets/i18n/` (`en.ftl`, `hi.ftl`, `ta.ftl`…), embedded
+//! by `build.rs` and read through `sajag::guidance::interface_text`; Fluent because eleven
+//! languages need what a key→string table cannot say: plural forms by CLDR's rules
 //! (Hindi's "one" covers 0 and 1), and placeholders (`{ $n }`) a translator may move. Keys are
 //! written with dots in the code (`result.found`) and with dashes in the files (`result-found`),
 //! since Fluent ids have no dots. English is the fallback; a key missing everywhere shows as `⚠key`
@@ -11,8 +12,6 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-
-const EN: &str = include_str!("../../assets/i18n/en.ftl");
 
 pub use sajag::guidance::Lang;
 
@@ -33,7 +32,7 @@ pub fn picker_name(lang: Lang) -> String {
 /// The language of the interface at first start, from the OS locale (`hi`, `hi-IN`,
 /// `hi_IN.UTF-8`, `HI`…): its language subtag, compared without case with the code of each shipped
 /// table, so a language added to [`Lang::ALL`] with its table is followed here with no other change.
-/// English for anything else (`ta-IN` while Tamil is not shipped, `C`, an empty locale).
+/// English for anything else (`ur-IN`, `C`, an empty locale).
 pub fn lang_for_locale(locale: &str) -> Lang {
     let language = locale
         .split(['-', '_', '.', '@'])
@@ -47,10 +46,12 @@ pub fn lang_for_locale(locale: &str) -> Lang {
 }
 
 fn source(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::En => Some(EN),
-        _ => sajag::guidance::interface_text(lang),
-    }
+    sajag::guidance::interface_text(lang)
+}
+
+/// English, the fallback of every language: always embedded (its ids are the ones every file has).
+fn english() -> &'static str {
+    source(Lang::En).expect("assets/i18n/en.ftl is embedded")
 }
 
 /// The bundle of one language's file. The files are embedded and checked by the tests, so a
@@ -91,7 +92,7 @@ impl Tr {
             table: source(lang)
                 .filter(|_| lang != Lang::En)
                 .map(|text| bundle(lang, text)),
-            english: bundle(Lang::En, EN),
+            english: bundle(Lang::En, english()),
         }
     }
 
@@ -199,7 +200,7 @@ mod tests {
     /// Every `t("…")`, `f("…"`, `count("…"` key used in `src/app` exists in the English file.
     #[test]
     fn every_used_key_exists() {
-        let en = messages(EN);
+        let en = messages(english());
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
         let mut files = vec![];
         let mut stack = vec![dir];
@@ -257,7 +258,7 @@ mod tests {
     /// file parses without an error.
     #[test]
     fn every_language_has_exactly_the_english_keys() {
-        let en = messages(EN);
+        let en = messages(english());
         assert!(en.len() > 200, "only {} messages in en.ftl", en.len());
         let mut problems = Vec::new();
         for lang in available() {
@@ -294,7 +295,7 @@ mod tests {
 
     /// The message `key` about `n` things, its other variables given as `<name>`.
     fn counted(tr: &Tr, key: &str, n: usize) -> String {
-        let vars = &messages(EN)[&fluent_id(key)];
+        let vars = &messages(english())[&fluent_id(key)];
         let names: Vec<String> = vars.iter().filter(|v| *v != "n").cloned().collect();
         let values: Vec<String> = names.iter().map(|v| format!("<{v}>")).collect();
         let args: Vec<(&str, &str)> = names
@@ -307,7 +308,7 @@ mod tests {
 
     /// The ids of the English messages that count something: those with a `$n` variable.
     fn counted_keys() -> Vec<String> {
-        messages(EN)
+        messages(english())
             .into_iter()
             .filter(|(_, vars)| vars.contains("n"))
             .map(|(id, _)| id)
@@ -316,8 +317,9 @@ mod tests {
 
     /// The messages about a number of things take the form of each number, by the language's CLDR
     /// plural rules (in Hindi "one" is 0 and 1). `tests/data/plurals/<code>.toml` holds, for every
-    /// shipped language, what each counted message (by its Fluent id) must say for n = 0, 1, 2 and 5, written and
-    /// checked by whoever knows the language: a wrong plural form or a dropped number fails here.
+    /// shipped language, what each counted message (by its Fluent id) must say for n = 0, 1, 2 and
+    /// 5, written and checked by whoever knows the language: a wrong plural form or a dropped
+    /// number fails here.
     #[test]
     fn plurals_are_right_for_0_1_2_and_5() {
         let keys = counted_keys();

@@ -189,15 +189,21 @@ mod tests {
     const NEWER_THAN_THE_FONTS: [char; 5] =
         ['\u{0C5C}', '\u{0C5D}', '\u{0CDC}', '\u{0CDD}', '\u{0CF3}'];
 
-    /// Every letter, vowel sign and digit of every bundled script has a glyph, in both font
-    /// families, whatever the UI language: a pasted Tamil message draws in the Hindi UI too.
-    #[test]
-    fn every_letter_of_every_script_has_a_glyph() {
+    /// A context with Sajag's fonts installed and laid out once, so `has_glyph` can be asked.
+    fn context_with_fonts() -> egui::Context {
         let ctx = egui::Context::default();
         install_fonts(&ctx);
         ctx.run_ui(egui::RawInput::default(), |_| {})
             .textures_delta
             .clear();
+        ctx
+    }
+
+    /// Every letter, vowel sign and digit of every bundled script has a glyph, in both font
+    /// families, whatever the UI language: a pasted Tamil message draws in the Hindi UI too.
+    #[test]
+    fn every_letter_of_every_script_has_a_glyph() {
+        let ctx = context_with_fonts();
         let mut missing = Vec::new();
         for ((name, _, sample), block) in SCRIPT_FONTS.iter().zip(BLOCKS) {
             let letters: Vec<char> = block
@@ -225,11 +231,7 @@ mod tests {
     /// from the files themselves, comments and patterns included, so a new file is covered too.
     #[test]
     fn every_character_sajag_ships_has_a_glyph() {
-        let ctx = egui::Context::default();
-        install_fonts(&ctx);
-        ctx.run_ui(egui::RawInput::default(), |_| {})
-            .textures_delta
-            .clear();
+        let ctx = context_with_fonts();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
         let mut files = Vec::new();
         for dir in ["i18n", "guidance", "guidance/articles"] {
