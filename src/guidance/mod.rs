@@ -156,13 +156,13 @@ fn table_text(stem: &str, lang: Lang) -> Result<&'static str, GuidanceError> {
     })
 }
 
-/// Every embedded rule file, with its language: (file name, language, text).
+/// Every embedded rule file of a shipped language: (file name, language, text).
 pub(crate) fn rule_files() -> Vec<(&'static str, Lang, &'static str)> {
     embedded::TABLE_FILES
         .iter()
         .filter_map(|(name, text)| {
             let code = name.strip_prefix("rules.")?.strip_suffix(".toml")?;
-            let lang = Lang::ALL.into_iter().find(|l| l.code() == code)?;
+            let lang = Lang::from_code(code)?;
             Some((*name, lang, *text))
         })
         .collect()
@@ -263,13 +263,28 @@ impl Guidance {
 
 #[cfg(test)]
 mod tests {
-    use super::validate::{check_one, check_pair, is_date};
+    use super::validate::{check_one, check_pair, file_name_problem, is_date};
     use super::*;
 
     #[test]
     fn embedded_content_follows_the_content_model() {
         let problems = problems();
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// A content file must belong to a shipped language (Urdu is known to no build).
+    #[test]
+    fn a_file_of_an_unshipped_language_is_reported() {
+        assert_eq!(file_name_problem("rules.ta.toml"), None);
+        assert_eq!(file_name_problem("lookalike-links.hi.toml"), None);
+        for name in [
+            "rules.ur.toml",
+            "near.ur.toml",
+            "lookalike-links.ur.toml",
+            "Rules.ta.toml",
+        ] {
+            assert!(file_name_problem(name).is_some(), "{name}");
+        }
     }
 
     /// The checks catch each kind of broken content (so the test above can fail).

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{Article, Category, Facts, Guidance, Lang, contact, embedded, scan};
 
 /// Every way the embedded content breaks the content model (`assets/guidance/README.md`), in
-/// words; empty when it is sound. Covers both languages and the pairing between them.
+/// words; empty when it is sound. Covers every shipped language and its pairing with English.
 pub fn problems() -> Vec<String> {
     let mut problems = match Facts::embedded() {
         Ok(facts) => facts.problems(),
@@ -20,26 +20,31 @@ pub fn problems() -> Vec<String> {
             Err(e) => problems.push(e.to_string()),
         }
     }
-    for (name, _) in embedded::ARTICLE_FILES {
-        let known = name
-            .strip_suffix(".toml")
-            .and_then(|s| s.rsplit_once('.'))
-            .is_some_and(|(id, lang)| Lang::from_code(lang).is_some() && is_id(id));
-        if !known {
-            problems.push(format!(
-                "{name}: expected <id>.<language>.toml, for a shipped language"
-            ));
-        }
+    // Every embedded file belongs to a shipped language: a file of another one would be loaded
+    // (rule patterns run on every message) without its language's other files being checked.
+    for (name, _) in embedded::ARTICLE_FILES.iter().chain(embedded::TABLE_FILES) {
+        problems.extend(file_name_problem(name));
     }
     for g in &loaded {
         check_one(g, &mut problems);
     }
-    if let [en, others @ ..] = loaded.as_slice() {
-        for other in others {
+    // Every language is paired with English (which, if it did not load, is reported above).
+    if let Some(en) = loaded.iter().find(|g| g.lang == Lang::En) {
+        for other in loaded.iter().filter(|g| g.lang != Lang::En) {
             check_pair(en, other, &mut problems);
         }
     }
     problems
+}
+
+/// What is wrong with the name of an embedded content file, if anything: it must be
+/// `<id>.<code>.toml` for a shipped language.
+pub(super) fn file_name_problem(name: &str) -> Option<String> {
+    let known = name
+        .strip_suffix(".toml")
+        .and_then(|s| s.rsplit_once('.'))
+        .is_some_and(|(id, lang)| Lang::from_code(lang).is_some() && is_id(id));
+    (!known).then(|| format!("{name}: expected <id>.<language>.toml, for a shipped language"))
 }
 
 fn is_id(id: &str) -> bool {
