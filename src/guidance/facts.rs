@@ -140,18 +140,24 @@ impl Facts {
         })
     }
 
-    /// Adds the near words of a `near.<lang>.toml` file to the figures it names.
+    /// Adds the near words of a `near.<lang>.toml` file to every figure of the registry with the
+    /// value it names (a value may be registered more than once, for different things).
     fn add_near_words(&mut self, name: &str, text: &str) -> Result<(), String> {
         let words: NearWords = toml::from_str(text).map_err(|e| format!("{name}: {e}"))?;
         for figure in words.figure {
-            let fact = self
-                .fact
-                .iter_mut()
-                .find(|f| {
-                    f.kind == Kind::Figure && f.value.as_deref() == Some(figure.value.as_str())
-                })
-                .ok_or_else(|| format!("{name}: {} is not a figure of {FILE}", figure.value))?;
-            fact.near.extend(figure.near);
+            let mut found = false;
+            for fact in self.fact.iter_mut().filter(|f| {
+                f.kind == Kind::Figure && f.value.as_deref() == Some(figure.value.as_str())
+            }) {
+                fact.near.extend(figure.near.iter().cloned());
+                found = true;
+            }
+            if !found {
+                return Err(format!(
+                    "{name}: {} is not a figure of {FILE}",
+                    figure.value
+                ));
+            }
         }
         Ok(())
     }
