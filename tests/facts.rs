@@ -236,7 +236,7 @@ fn every_fact_reads_the_same_in_every_language() {
     let mut pairs = 0;
     for file in &files {
         let name = file.file_name().unwrap().to_str().unwrap();
-        // `x.hi.toml` pairs with `x.en.toml`; the app's files are `hi.ftl` and `en.ftl`.
+        // `x.<lang>.toml` pairs with `x.en.toml`; the app's files `<lang>.ftl` with `en.ftl`.
         let english = match name
             .rsplit_once('.')
             .and_then(|(stem, _)| stem.rsplit_once('.'))

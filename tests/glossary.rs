@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// Keys whose strings nobody reads as Sajag's own words, and the two tables of rules.hi.toml
+/// Keys whose strings nobody reads as Sajag's own words, and the two tables of the rule files
 /// that hold only patterns (`define`, `common`).
 const NOT_READ: &[&str] = &[
     "patterns",
