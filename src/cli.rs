@@ -69,7 +69,8 @@ pub enum Command {
     ScanMessage {
         /// A UTF-8 text file holding the message; `-` or nothing reads standard input.
         file: Option<PathBuf>,
-        /// Language of the explanations: `en` or `hi` (messages in any of them are checked).
+        /// Language of the explanations, by code: en, hi, bn, mr, te, ta, gu, kn, ml, pa or or
+        /// (a message in any of these languages is checked whichever is chosen).
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
         /// Print `verdict` and `flags` (each with `id`, `explanation`, `article`, `weight`) as JSON.
@@ -79,7 +80,10 @@ pub enum Command {
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
-    Lang::from_code(code).ok_or_else(|| format!("unknown language {code:?}: use en or hi"))
+    Lang::from_code(code).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::shipped().iter().map(|l| l.code()).collect();
+        format!("unknown language {code:?}: use one of {}", codes.join(", "))
+    })
 }
 
 const EXIT_FLAGGED: u8 = 1;

@@ -567,6 +567,20 @@ fn scan_message_exits_2_on_input_it_cannot_read() {
 
     let o = run_with_stdin(&["scan-message", "--lang", "fr"], SCAM.as_bytes());
     assert_eq!(code(&o), 2);
+    // The error and the help name every language the explanations come in, not a stale list.
+    let help = stdout(&run_with_stdin(&["scan-message", "--help"], b""));
+    for lang in Lang::shipped() {
+        assert!(
+            stderr(&o).contains(lang.code()),
+            "the error does not offer {}: {}",
+            lang.code(),
+            stderr(&o)
+        );
+        let listed = help
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| word == lang.code());
+        assert!(listed, "the help does not name {}: {help}", lang.code());
+    }
 }
 
 #[test]

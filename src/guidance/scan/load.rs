@@ -71,6 +71,9 @@ pub(super) struct RuleEntry {
     pub(super) patterns: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
+    /// Cancel the rule wherever they match in the message, whatever `unless_in` says of `unless`.
+    #[serde(default)]
+    unless_message: Vec<String>,
     #[serde(default)]
     requires: Vec<String>,
 }
@@ -249,6 +252,7 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
         unless_in: entry.unless_in,
         patterns: Vec::new(),
         unless: Vec::new(),
+        unless_message: Vec::new(),
         requires: Vec::new(),
     };
     let shared = |r: &RuleEntry| (r.weight, r.article.clone(), r.detector, r.link, r.unless_in);
@@ -274,6 +278,10 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
         }
         for p in &other.unless {
             rule.unless.push(compile(name, d, &what("unless"), p)?);
+        }
+        for p in &other.unless_message {
+            rule.unless_message
+                .push(compile(name, d, &what("unless_message"), p)?);
         }
         for p in &other.requires {
             rule.requires.push(compile(name, d, &what("requires"), p)?);

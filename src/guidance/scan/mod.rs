@@ -17,7 +17,8 @@
 //! the `[lists]` in the files. A candidate is dropped
 //! - when the *clause* it sits in (text between sentence ends: `.`/`!`/`?`/`।` followed by a space,
 //!   a new line, `;`) also matches one of the rule's `unless` patterns (or, with
-//!   `unless_in = "message"`, when the message does anywhere) or one of the `[common] unless`
+//!   `unless_in = "message"`, when the message does anywhere; the rule's `unless_message`
+//!   patterns always count anywhere) or one of the `[common] unless`
 //!   patterns — warning and advisory contexts ("beware of fraudsters asking for …", "the bank will
 //!   never ask you to …"). A `[common] unless` match does not reach past a contrast word between it
 //!   and the candidate ("the bank never asks for your PIN, **but** tell me the OTP": the ask
@@ -184,6 +185,8 @@ struct Rule {
     unless_in: UnlessIn,
     patterns: Vec<Regex>,
     unless: Vec<Regex>,
+    /// Patterns that cancel the rule wherever they match in the message.
+    unless_message: Vec<Regex>,
     requires: Vec<Regex>,
 }
 
@@ -287,7 +290,10 @@ impl Rules {
                     );
                 }
             }
-            if rule.unless_in == UnlessIn::Message && rule.unless.iter().any(|u| u.is_match(text)) {
+            let cancelled = |patterns: &[Regex]| patterns.iter().any(|u| u.is_match(text));
+            if cancelled(&rule.unless_message)
+                || (rule.unless_in == UnlessIn::Message && cancelled(&rule.unless))
+            {
                 continue;
             }
             spans.retain(|s| !s.is_empty());

@@ -761,6 +761,16 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Nothing owed: a delivery notice that says the duty is paid (readers' false alarms, #14).
+    "Your shipment 7734 from Amazon US has cleared customs. Customs duty already paid by the sender. Delivery today by Blue Dart.",
+    "आपका पार्सल कस्टम से क्लियर हो गया है। कस्टम ड्यूटी भेजने वाले ने पहले ही चुका दी है। डिलीवरी आज होगी।",
+    "Aapka parcel customs se clear ho gaya hai, custom duty pehle hi paid hai. Delivery aaj hogi.",
+    // Setting a new password is not handing one over.
+    "Enter a new password of at least 8 characters to finish resetting your account.",
+    // A bill reminder that sends you to the provider's own app or store, in the next sentence.
+    "Dear customer, your mobile number will be disconnected for non-payment if the bill of Rs 412 is not paid by 30-Nov. Pay on the official app or at any store. - BSNL",
+    "प्रिय ग्राहक, यदि 30 नवंबर तक ₹412 का बिल नहीं भरा गया तो आपका नंबर बंद हो जाएगा। भुगतान आधिकारिक ऐप से या किसी भी स्टोर पर करें। - BSNL",
+    "Aapka bill Rs 412 30 Nov tak nahi bhara to number band ho jayega. Payment official app se ya kisi bhi store par karein. - BSNL",
     // Issue #10: fact checks and advisories that are forwarded quote scam wording to warn.
     "Claim: Your electricity will be cut tonight unless you call our officer. #PIBFactCheck: This claim is #Fake.",
     "If you receive a message saying your KYC has expired and asking for the OTP, do not respond. Report it on Chakshu.",
@@ -873,6 +883,10 @@ const GENUINE: &[&str] = &[
 /// More scam messages, written after the first run on the labelled set as a fresh check; each must
 /// at least be flagged (suspicious or scam).
 const MORE_SCAMS: &[&str] = &[
+    // Duty owed, in words close to the "already paid" a genuine delivery notice uses.
+    "Your parcel from UK is held at Delhi customs. Customs duty of Rs 2,500 has not been paid; pay now to release it.",
+    "आपका पार्सल कस्टम में रुका है। ड्यूटी अभी तक नहीं चुकाई गई है, ₹2,500 जमा करें।",
+    "Aapka parcel customs mein ruka hai, duty abhi tak nahi bhari gayi, Rs 2500 jama karein.",
     "Dear user, your HDFC NetBanking will be suspended within 2 hrs. Re-verify PAN at http://hdfc-netbank-verify.top",
     "Congrats! Your mobile number won Rs 5,00,000 in the WhatsApp lucky draw. To claim, contact Mr. Sharma on WhatsApp 7XXXXXXXX3 and pay GST Rs 8,500.",
     "FedEx: a parcel in your name contains 5 passports and drugs. Press 9 to talk to the Mumbai police officer.",
