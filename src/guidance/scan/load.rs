@@ -67,6 +67,10 @@ pub(super) struct RuleEntry {
     link: Option<LinkNeed>,
     #[serde(default)]
     unless_in: UnlessIn,
+    /// `false` for a rule whose patterns hold their own condition ("… unless you pay", "पैसे नहीं
+    /// भेजे तो …"): a negation beside its match is part of the threat, not a refusal.
+    #[serde(default = "yes")]
+    negatable: bool,
     #[serde(default)]
     pub(super) patterns: Vec<String>,
     #[serde(default)]
@@ -76,6 +80,10 @@ pub(super) struct RuleEntry {
     unless_message: Vec<String>,
     #[serde(default)]
     requires: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn invalid(file: &str, message: String) -> GuidanceError {
@@ -250,12 +258,22 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
         detector: entry.detector,
         link: entry.link,
         unless_in: entry.unless_in,
+        negatable: entry.negatable,
         patterns: Vec::new(),
         unless: Vec::new(),
         unless_message: Vec::new(),
         requires: Vec::new(),
     };
-    let shared = |r: &RuleEntry| (r.weight, r.article.clone(), r.detector, r.link, r.unless_in);
+    let shared = |r: &RuleEntry| {
+        (
+            r.weight,
+            r.article.clone(),
+            r.detector,
+            r.link,
+            r.unless_in,
+            r.negatable,
+        )
+    };
     for (name, _, file) in parsed {
         let other = file
             .rules
@@ -266,7 +284,7 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
             return Err(invalid(
                 name,
                 format!(
-                    "rule {}: weight, article, detector, link and unless_in must be the same in every language",
+                    "rule {}: weight, article, detector, link, unless_in and negatable must be the same in every language",
                     entry.id
                 ),
             ));

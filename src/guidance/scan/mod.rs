@@ -48,10 +48,13 @@
 //!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
-//! up: 4 or more is [`Verdict::Scam`] (any strong flag, two medium ones, or a medium one with two
-//! weak ones), 2 or 3 is [`Verdict::Suspicious`] (one medium flag, or two weak ones), less is
-//! [`Verdict::NoRedFlags`]. A single weak flag (a deadline, a link shortener, …) is common in genuine
-//! messages too, so it is listed but does not make a message suspicious on its own.
+//! up: 4 or more is [`Verdict::Scam`] (any strong flag, two medium ones), and so is 3 when one of
+//! the flags is medium (a red flag with a deadline or a link shortener beside it, the shape of most
+//! scams); 2 or 3 otherwise is [`Verdict::Suspicious`] (one medium flag, or two or three weak
+//! ones), less is [`Verdict::NoRedFlags`]. A single weak flag (a deadline, a link shortener, …) is
+//! common in genuine messages too, so it is listed but does not make a message suspicious on its
+//! own. A rule with `negatable = false` holds its own condition ("… unless you pay"), so no
+//! negation cancels it.
 //!
 //! Input longer than [`MAX_CHARS`] characters is cut there and the result says so
 //! ([`Scan::truncated`]).
@@ -75,9 +78,10 @@ pub const MAX_CHARS: usize = 20_000;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
-    /// A strong red flag, or several weaker ones together.
+    /// A strong red flag, or a medium one with any other.
     Scam,
-    /// One medium red flag, or two weak ones: be careful, check through an official channel.
+    /// One medium red flag, or two or three weak ones: be careful, check through an official
+    /// channel.
     Suspicious,
     /// None of the known red flags (which does not prove the message genuine).
     NoRedFlags,
@@ -108,6 +112,9 @@ impl Weight {
 
 /// Score from which a message is a scam.
 const SCAM_POINTS: u32 = 4;
+/// Score from which a message with a medium or strong flag is a scam: a red flag together with a
+/// weaker one (a deadline, a link shortener) is the shape of most scams.
+const SCAM_POINTS_WITH_RED_FLAG: u32 = 3;
 /// Score from which a message is suspicious.
 const SUSPICIOUS_POINTS: u32 = 2;
 
@@ -183,6 +190,8 @@ struct Rule {
     detector: Option<Detector>,
     link: Option<LinkNeed>,
     unless_in: UnlessIn,
+    /// Whether a `[common] negation` beside a match cancels it (see `negatable` in the rule files).
+    negatable: bool,
     patterns: Vec<Regex>,
     unless: Vec<Regex>,
     /// Patterns that cancel the rule wherever they match in the message.
@@ -334,7 +343,13 @@ impl Rules {
                 .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
         });
         let points: u32 = flags.iter().map(|f| f.weight.points()).sum();
-        let verdict = if points >= SCAM_POINTS && !reported {
+        let red_flag = flags.iter().any(|f| f.weight >= Weight::Medium);
+        let scam_points = if red_flag {
+            SCAM_POINTS_WITH_RED_FLAG
+        } else {
+            SCAM_POINTS
+        };
+        let verdict = if points >= scam_points && !reported {
             Verdict::Scam
         } else if points >= SUSPICIOUS_POINTS {
             Verdict::Suspicious
@@ -397,33 +412,35 @@ impl Rules {
                 {
                     return true;
                 }
-                ctx.negations
-                    .get_or_init(|| {
-                        let secret = matches(&self.secrecy, clause);
-                        let denied = matches(&self.denials, clause);
-                        matches(&self.negation, clause)
-                            .into_iter()
-                            // The "not" of "this is not a fraud call" refuses nothing.
-                            .filter(|m| !denied.iter().any(|d| d.contains(&m.start)))
-                            .map(|m| {
-                                let quiet =
-                                    secret.iter().any(|s| s.start < m.end && m.start < s.end);
-                                (c.start + m.start..c.start + m.end, quiet)
-                            })
-                            .collect()
-                    })
-                    .iter()
-                    .any(|(n, quiet)| {
-                        // "Don't tell anyone" cancels only what it overlaps ("OTP किसी को न
-                        // बताएं"), not an ask beside it ("किसी को मत बताना, OTP अभी बताइए").
-                        let touches = if *quiet {
-                            n.start < span.end && span.start < n.end
-                        } else {
-                            n.start <= span.end + NEGATION_REACH
-                                && span.start <= n.end + NEGATION_REACH
-                        };
-                        touches && !contrast_between(&self.contrasts, text, n, span)
-                    })
+                rule.negatable
+                    && ctx
+                        .negations
+                        .get_or_init(|| {
+                            let secret = matches(&self.secrecy, clause);
+                            let denied = matches(&self.denials, clause);
+                            matches(&self.negation, clause)
+                                .into_iter()
+                                // The "not" of "this is not a fraud call" refuses nothing.
+                                .filter(|m| !denied.iter().any(|d| d.contains(&m.start)))
+                                .map(|m| {
+                                    let quiet =
+                                        secret.iter().any(|s| s.start < m.end && m.start < s.end);
+                                    (c.start + m.start..c.start + m.end, quiet)
+                                })
+                                .collect()
+                        })
+                        .iter()
+                        .any(|(n, quiet)| {
+                            // "Don't tell anyone" cancels only what it overlaps ("OTP किसी को न
+                            // बताएं"), not an ask beside it ("किसी को मत बताना, OTP अभी बताइए").
+                            let touches = if *quiet {
+                                n.start < span.end && span.start < n.end
+                            } else {
+                                n.start <= span.end + NEGATION_REACH
+                                    && span.start <= n.end + NEGATION_REACH
+                            };
+                            touches && !contrast_between(&self.contrasts, text, n, span)
+                        })
             })
     }
 }

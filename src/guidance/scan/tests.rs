@@ -16,6 +16,124 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Issue #10, fourth round: sextortion, a threat to spread a video unless you pay; the negation
+    // of its condition ("नहीं भेजे तो") is part of the threat (`negatable = false`).
+    (
+        "We have recorded your video call. Pay Rs 20,000 or else the video goes to all your Facebook friends.",
+        Scam,
+        &["leak-threat"],
+    ),
+    (
+        "आपका वीडियो हमारे पास है, 50,000 रुपये नहीं भेजे तो आपके सभी रिश्तेदारों को भेज देंगे।",
+        Scam,
+        &["leak-threat"],
+    ),
+    (
+        "Tera video mere paas hai, 10,000 bhej warna sab rishtedaron ko bhej dunga.",
+        Scam,
+        &["leak-threat"],
+    ),
+    // "Digital arrest" does not exist.
+    (
+        "This is Mumbai cyber police. You are under digital arrest. Do not disconnect the video call.",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "मैं मुंबई क्राइम ब्रांच से बोल रहा हूँ, आपके आधार से ड्रग्स वाला पार्सल पकड़ा गया है, आप डिजिटल अरेस्ट में हैं।",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "Main Delhi crime branch se bol raha hoon, aapko digital arrest kiya gaya hai, call mat kaatna.",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    // The OTP entered on a link someone sent, and "the code you receive" sent on.
+    (
+        "Your name is being removed from the voter list. Verify on this link with the OTP you receive within 24 hours.",
+        Scam,
+        &["otp-request", "block-threat"],
+    ),
+    (
+        "मतदाता सूची से आपका नाम हटाया जा रहा है। 24 घंटे के अंदर इस लिंक पर आधार नंबर और मोबाइल पर आए ओटीपी से सत्यापन करें।",
+        Scam,
+        &["otp-request", "block-threat"],
+    ),
+    (
+        "Voter list se aapka naam hataya ja raha hai. Is link par OTP daal kar 24 ghante mein verify karein.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "To switch to eSIM, send the QR code you receive by email to our WhatsApp number.",
+        Scam,
+        &["otp-request"],
+    ),
+    // Money promised for scanning a QR code.
+    (
+        "Scan the QR code and receive Rs 500 cashback instantly.",
+        Scam,
+        &["pin-to-receive-money"],
+    ),
+    (
+        "इस QR कोड को स्कैन करें और तुरंत 500 रुपये पाएं।",
+        Scam,
+        &["pin-to-receive-money"],
+    ),
+    (
+        "Is QR code ko scan karo aur turant 500 rupaye pao.",
+        Scam,
+        &["pin-to-receive-money"],
+    ),
+    // A fee for a job abroad or its visa.
+    (
+        "Driver job in Dubai, salary 80,000 a month. Pay the registration fee of Rs 5,000 and your visa will be ready in 7 days.",
+        Scam,
+        &["fee-to-receive-money"],
+    ),
+    (
+        "नौकरी का सुनहरा मौका! एयरपोर्ट में ग्राउंड स्टाफ की नौकरी, सिर्फ 2500 रुपये रजिस्ट्रेशन फीस जमा करें।",
+        Scam,
+        &["fee-to-receive-money"],
+    ),
+    (
+        "Dubai mein driver aur helper ki job, salary 80,000 mahina, free visa aur ticket. Sirf registration fee Rs 5,000 bhejo, 7 din mein visa ready ho jayega.",
+        Scam,
+        &["fee-to-receive-money"],
+    ),
+    // An ordinary mobile number to call, after "this number", and a card locked "by us".
+    (
+        "Alert from K. C. Police: we have locked your debit card. For fast re-activation call us now at: 9859759414",
+        Scam,
+        &["block-threat", "callback-mobile"],
+    ),
+    (
+        "आपका पैन कार्ड आधार से लिंक नहीं है, पैन निष्क्रिय हो जाएगा। लिंक करने के लिए इस नंबर पर कॉल करें 9876543210",
+        Scam,
+        &["block-threat", "callback-mobile"],
+    ),
+    (
+        "Is number par call karein 9876543210, aapka bijli connection aaj kat jayega.",
+        Scam,
+        &["block-threat", "callback-mobile"],
+    ),
+    // A red flag with a weaker one beside it is a scam (3 points with a medium flag).
+    (
+        "URGENT: your credit card has an outstanding balance of Rs 50,000. Pay it now by clicking the link below.",
+        Scam,
+        &["entity-link-unseen", "deadline"],
+    ),
+    (
+        "प्रधानमंत्री मुफ्त रिचार्ज योजना: सभी भारतीयों को 3 महीने का मुफ्त रिचार्ज, अभी रजिस्टर करें।",
+        Scam,
+        &["free-money-offer", "deadline"],
+    ),
+    (
+        "Sarkar 3 mahine ka free recharge de rahi hai, jaldi register karo.",
+        Scam,
+        &["free-money-offer", "deadline"],
+    ),
     // OTP asks: English, Hinglish, Hindi.
     (
         "Dear citizen, your CoWIN vaccine registration is pending. Our executive will call you; please share the OTP received on your mobile to confirm your slot.",
@@ -491,7 +609,7 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     ),
     (
         "Your A/c XX12 is credited with Rs 48,000 as relief compensation. Click to claim the balance.",
-        Suspicious,
+        Scam,
         &["unexpected-credit"],
     ),
     (
@@ -657,13 +775,13 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     ),
     (
         "घर पर जाँच के लिए भुगतान के बाद ही तकनीशियन भेजा जाएगा। अभी ₹399 भेजें।",
-        Suspicious,
+        Scam,
         &["advance-payment"],
     ),
     // An urgent appeal for a patient or a disaster, paid to a personal UPI id or number.
     (
         "URGENT 🙏 A young mother from our area needs a kidney transplant this week. Please donate whatever you can to helpmeera.fund@okaxis and share with all your contacts.",
-        Suspicious,
+        Scam,
         &["donation-to-personal-upi"],
     ),
     (
@@ -673,7 +791,7 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     ),
     (
         "बाढ़ पीड़ितों की तुरंत मदद करें! दान के लिए फोनपे: 7XXXXXXXX2 पर भेजें और सभी ग्रुप में शेयर करें।",
-        Suspicious,
+        Scam,
         &["donation-to-personal-upi"],
     ),
     // An advisory phrase does not cover an ask after "but": the ask stands.
@@ -732,12 +850,12 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     ),
     (
         "Naye yojana ke tahat sabhi ko ₹3,500 har mahine milenge, aaj hi form bharein.",
-        Suspicious,
+        Scam,
         &["free-money-offer"],
     ),
     (
         "नई योजना के अंतर्गत सभी युवाओं को 3500 रुपये हर महीने दिए जाएंगे, आज ही फॉर्म भरें।",
-        Suspicious,
+        Scam,
         &["free-money-offer"],
     ),
     // Identity documents (not any photo).
@@ -761,6 +879,20 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Issue #10, fourth round: advisories that send you to 1930 or say the threat does not exist.
+    "Mumbai police advisory: there is no such thing as digital arrest. If someone threatens you on a video call, hang up and complain on 1930.",
+    "साइबर पुलिस की अपील: 'डिजिटल अरेस्ट' जैसा कुछ नहीं होता। कोई खुद को CBI या पुलिस अधिकारी बताकर वीडियो कॉल पर डराए या पैसे माँगे तो कॉल काटें और 1930 पर शिकायत करें।",
+    "Kisi ne 'digital arrest' bol ke call kiya tha, maine call kaat di. Aisa kuch nahi hota, 1930 par shikayat karo.",
+    "Arre woh 'part time job, har like pe 50 rupaye' wala message scam hai yaar, kisi ko paise mat bhejna.",
+    // Photos sent to the family, with no condition, are not a threat.
+    "I will send the photos to the family group tonight, everyone wants to see them.",
+    "शादी की सारी फ़ोटो परिवार के ग्रुप में भेज दूँगा, सबको दिखा देना।",
+    "Shaadi ki photos family group mein bhej dunga, sabko dikha dena.",
+    // "Tonight" in a family message is not a deadline; a card blocked at your request is no threat.
+    "Beta, I will call you tonight after dinner.",
+    "We have blocked your debit card ending 4321 as you requested. For a new card visit the branch. - PNB",
+    // A coupon to redeem in a shop, with no link or app.
+    "Your Rs.1000 coupon is unused! Redeem it on a purchase of Rs.2,000 and above at the store. Use code XYZABC. Valid till 31st Jul.",
     // Nothing owed: a delivery notice that says the duty is paid (readers' false alarms, #14).
     "Your shipment 7734 from Amazon US has cleared customs. Customs duty already paid by the sender. Delivery today by Blue Dart.",
     "आपका पार्सल कस्टम से क्लियर हो गया है। कस्टम ड्यूटी भेजने वाले ने पहले ही चुका दी है। डिलीवरी आज होगी।",
@@ -1245,4 +1377,26 @@ fn the_relief_funds_upi_ids_and_official_domains_come_from_the_facts_registry() 
     // The organisations' own hosts still are.
     let own = "Your account will be blocked. Click the link below to verify your KYC: https://www.onlinesbi.sbi/kyc";
     assert!(!ids(&r.scan(own)).contains(&"click-to-verify"));
+}
+
+#[test]
+fn three_weak_flags_are_suspicious_and_a_medium_one_with_a_weak_one_is_a_scam() {
+    let r = rules();
+    let weak =
+        r.scan("Pre-approved instant loan up to 5 lakh, apply immediately at bit.ly/loan123");
+    assert!(
+        weak.flags.len() == 3 && weak.flags.iter().all(|f| f.weight == Weight::Weak),
+        "{:?}",
+        ids(&weak)
+    );
+    assert_eq!(weak.verdict, Verdict::Suspicious);
+    let medium =
+        r.scan("Your KYC is pending. Update it immediately or your account stays on hold.");
+    let weights: Vec<Weight> = medium.flags.iter().map(|f| f.weight).collect();
+    assert!(
+        weights.contains(&Weight::Medium) && weights.contains(&Weight::Weak),
+        "{:?}",
+        ids(&medium)
+    );
+    assert_eq!(medium.verdict, Verdict::Scam, "{:?}", ids(&medium));
 }
