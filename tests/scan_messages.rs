@@ -22,7 +22,11 @@ use sajag::guidance::scan::{Rules, Scan, Verdict};
 use serde::Deserialize;
 
 /// The labelled sets, by file name under `tests/data`.
-const SETS: [&str; 2] = ["messages.toml", "messages-holdout.toml"];
+const SETS: [&str; 3] = [
+    "messages.toml",
+    "messages-holdout.toml",
+    "messages-dev.toml",
+];
 
 #[derive(Deserialize)]
 struct LabelledSet {
