@@ -46,7 +46,8 @@ struct Labelled {
     /// Only in `messages-real.toml`: `heldout` or `tuning`.
     split: Option<String>,
     /// Only in `messages-real.toml`: 2 for the messages added after the first round of issue #10
-    /// rules, 3 for those added after the second round, 4 after the third (absent: 1).
+    /// rules, 3 for those added after the second round, 4 after the third, 5 during the fifth
+    /// (absent: 1).
     batch: Option<u32>,
     /// Only in `messages-real.toml`: `quoted`, `adapted` or `composed`.
     origin: Option<String>,
@@ -423,6 +424,7 @@ fn real_world_figures() -> (Figures, Figures) {
             4,
             "added after the third round, collected by a helper who did not read the rules",
         ),
+        (5, "added during the fifth round, collected the same way"),
     ] {
         report_with(
             &format!("messages-real.toml, held-out split, batch {batch} ({what})"),
