@@ -1011,6 +1011,14 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Issue #10, fifth round: advisories and family warnings from batch 5's tuning half, by kind.
+    "No one should fall prey to scammers. Consumers should be aware of fake messages like 'Pay electricity bill; otherwise you will be cut off in a few hours'. Do not click on these links.",
+    "Government employees are being told on WhatsApp to download an APK file to see their new salary. Once the APK is installed, access goes directly to the scammers.",
+    "पापा, आपके फोन पर जो 25 लाख की KBC लॉटरी वाला मैसेज आया है वह पूरी तरह फर्जी है। उस नंबर पर कॉल मत करना। मैंने नंबर ब्लॉक कर दिया है।",
+    "भारतीय रिज़र्व बैंक: लॉटरी मिलने के नाम पर किसी को कोई भुगतान न करें। आरबीआई कभी भी ऐसा ई-मेल, संदेश या कॉल नहीं करता।",
+    "Mummy agar kisi ka call aaye ki main police case me fas gaya hu aur paise bhejo, to bilkul mat bhejna. Pehle mujhe call karna.",
+    "अगर किसी का कॉल आए कि आपका बेटा पुलिस केस में फँसा है और पैसे भेजो, तो मत भेजना। पहले मुझे फोन करना।",
+    "Papa, woh 25 lakh KBC lottery wala message fake hai, us number par call mat karna.",
     // Issue #10, fifth round: official channels, advisories, a doctor's "for life", a parcel on time.
     "ICICI Bank: Aapke account ka periodic KYC update due hai. Kripya iMobile app me Update KYC option use karein ya nazdeeki branch visit karein.",
     "Your periodic KYC update is due. Please visit your nearest branch with your ID proof.",
@@ -1157,6 +1165,11 @@ const GENUINE: &[&str] = &[
 /// More scam messages, written after the first run on the labelled set as a fresh check; each must
 /// at least be flagged (suspicious or scam).
 const MORE_SCAMS: &[&str] = &[
+    // An advisory's words do not shield an ask: "beware of fake messages" before one, "not fake",
+    // a number "blocked" by the scammer rather than by the family.
+    "Beware of fake messages! Update your SBI KYC only at http://sbi-kyc-update.in.net or your account will be blocked today.",
+    "आपका नंबर ब्लॉक कर दिया गया है, केवाईसी अपडेट के लिए इस लिंक पर क्लिक करें और OTP बताइए।",
+    "Agar kisi ka call aaye to OTP bata dena, woh hamare bank se hai.",
     // Duty owed, in words close to the "already paid" a genuine delivery notice uses.
     "Your parcel from UK is held at Delhi customs. Customs duty of Rs 2,500 has not been paid; pay now to release it.",
     "आपका पार्सल कस्टम में रुका है। ड्यूटी अभी तक नहीं चुकाई गई है, ₹2,500 जमा करें।",
