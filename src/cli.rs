@@ -69,7 +69,7 @@ pub enum Command {
     ScanMessage {
         /// A UTF-8 text file holding the message; `-` or nothing reads standard input.
         file: Option<PathBuf>,
-        /// Language of the explanations, by code: en, hi, bn, mr, te, ta, gu, kn, ml, pa or or
+        /// Language of the explanations, by code: en, hi, bn, mr, te, ta, gu, kn, ml, pa, or
         /// (a message in any of these languages is checked whichever is chosen).
         #[arg(long, default_value = "en", value_parser = parse_lang)]
         lang: Lang,
