@@ -40,7 +40,7 @@ const NOT_TEXT: &[&str] = &[
     "weight",
     "detector",
     "link",
-    "unless_in",
+    "unless_message",
     "article",
     "patterns",
     "unless",

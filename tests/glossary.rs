@@ -14,7 +14,7 @@ const NOT_READ: &[&str] = &[
     "patterns",
     "requires",
     "unless",
-    "unless_in",
+    "unless_message",
     "keywords",
     "url",
     "id",

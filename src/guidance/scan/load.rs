@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
-use super::{Detector, LinkNeed, Lists, Rule, Rules, UnlessIn, Weight};
+use super::{Detector, LinkNeed, Lists, Rule, Rules, Weight};
 use crate::guidance::{Facts, GuidanceError, Lang};
 
 /// The embedded rule files: (file name, language, text), English first.
@@ -65,8 +65,6 @@ pub(super) struct RuleEntry {
     explanation: String,
     detector: Option<Detector>,
     link: Option<LinkNeed>,
-    #[serde(default)]
-    unless_in: UnlessIn,
     /// `false` for a rule whose patterns hold their own condition ("… unless you pay", "पैसे नहीं
     /// भेजे तो …"): a negation beside its match is part of the threat, not a refusal.
     #[serde(default = "yes")]
@@ -75,7 +73,7 @@ pub(super) struct RuleEntry {
     pub(super) patterns: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
-    /// Cancel the rule wherever they match in the message, whatever `unless_in` says of `unless`.
+    /// Cancel the rule wherever they match in the message (`unless` only in a match's clause).
     #[serde(default)]
     unless_message: Vec<String>,
     #[serde(default)]
@@ -257,23 +255,13 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
         explanation: entry.explanation.trim().to_owned(),
         detector: entry.detector,
         link: entry.link,
-        unless_in: entry.unless_in,
         negatable: entry.negatable,
         patterns: Vec::new(),
         unless: Vec::new(),
         unless_message: Vec::new(),
         requires: Vec::new(),
     };
-    let shared = |r: &RuleEntry| {
-        (
-            r.weight,
-            r.article.clone(),
-            r.detector,
-            r.link,
-            r.unless_in,
-            r.negatable,
-        )
-    };
+    let shared = |r: &RuleEntry| (r.weight, r.article.clone(), r.detector, r.link, r.negatable);
     for (name, _, file) in parsed {
         let other = file
             .rules
@@ -284,7 +272,7 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
             return Err(invalid(
                 name,
                 format!(
-                    "rule {}: weight, article, detector, link, unless_in and negatable must be the same in every language",
+                    "rule {}: weight, article, detector, link and negatable must be the same in every language",
                     entry.id
                 ),
             ));

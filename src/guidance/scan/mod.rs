@@ -16,9 +16,8 @@
 //! and UPI ids that needs code (look-alike domains, link shorteners, look-alike UPI ids), driven by
 //! the `[lists]` in the files. A candidate is dropped
 //! - when the *clause* it sits in (text between sentence ends: `.`/`!`/`?`/`।` followed by a space,
-//!   a new line, `;`) also matches one of the rule's `unless` patterns (or, with
-//!   `unless_in = "message"`, when the message does anywhere; the rule's `unless_message`
-//!   patterns always count anywhere) or one of the `[common] unless`
+//!   a new line, `;`) also matches one of the rule's `unless` patterns (the rule's `unless_message`
+//!   patterns cancel it wherever they match in the message) or one of the `[common] unless`
 //!   patterns — warning and advisory contexts ("beware of fraudsters asking for …", "the bank will
 //!   never ask you to …"). A `[common] unless` match does not reach past a contrast word between it
 //!   and the candidate ("the bank never asks for your PIN, **but** tell me the OTP": the ask
@@ -170,17 +169,6 @@ enum LinkNeed {
     Unofficial,
 }
 
-/// Where a rule's own `unless` patterns are looked for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum UnlessIn {
-    /// In the clause of the match (the default).
-    #[default]
-    Clause,
-    /// Anywhere in the message.
-    Message,
-}
-
 /// One compiled rule, patterns of every language combined.
 struct Rule {
     id: String,
@@ -189,10 +177,10 @@ struct Rule {
     explanation: String,
     detector: Option<Detector>,
     link: Option<LinkNeed>,
-    unless_in: UnlessIn,
     /// Whether a `[common] negation` beside a match cancels it (see `negatable` in the rule files).
     negatable: bool,
     patterns: Vec<Regex>,
+    /// Patterns that cancel a match in the clauses it touches.
     unless: Vec<Regex>,
     /// Patterns that cancel the rule wherever they match in the message.
     unless_message: Vec<Regex>,
@@ -283,7 +271,8 @@ impl Rules {
                 Some(LinkNeed::Any) => !links.is_empty(),
                 Some(LinkNeed::Unofficial) => unofficial_link,
             } && (rule.requires.is_empty()
-                || rule.requires.iter().any(|r| r.is_match(text)));
+                || rule.requires.iter().any(|r| r.is_match(text)))
+                && !rule.unless_message.iter().any(|u| u.is_match(text));
             if !context_ok {
                 continue;
             }
@@ -298,12 +287,6 @@ impl Rules {
                             .map(|m| segment.start + m.start()..segment.start + m.end()),
                     );
                 }
-            }
-            let cancelled = |patterns: &[Regex]| patterns.iter().any(|u| u.is_match(text));
-            if cancelled(&rule.unless_message)
-                || (rule.unless_in == UnlessIn::Message && cancelled(&rule.unless))
-            {
-                continue;
             }
             spans.retain(|s| !s.is_empty());
             let mut spans = join_lists(text, merge(spans));
@@ -386,17 +369,13 @@ impl Rules {
         context: &[ClauseContext],
         span: &Range<usize>,
     ) -> bool {
-        let own: &[Regex] = match rule.unless_in {
-            UnlessIn::Clause => &rule.unless,
-            UnlessIn::Message => &[],
-        };
         clauses
             .iter()
             .zip(context)
             .filter(|(c, _)| c.start < span.end && span.start < c.end)
             .any(|(c, ctx)| {
                 let clause = &text[c.clone()];
-                if own.iter().any(|u| u.is_match(clause)) {
+                if rule.unless.iter().any(|u| u.is_match(clause)) {
                     return true;
                 }
                 if ctx

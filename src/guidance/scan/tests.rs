@@ -1011,6 +1011,9 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // The thing not to do named before the negation: still a refusal.
+    "इस नंबर पर कॉल न करें और OTP किसी को न बताएं।",
+    "Is number par call mat karna, OTP kisi ko mat batana.",
     // Issue #10, fifth round: advisories and family warnings from batch 5's tuning half, by kind.
     "No one should fall prey to scammers. Consumers should be aware of fake messages like 'Pay electricity bill; otherwise you will be cut off in a few hours'. Do not click on these links.",
     "Government employees are being told on WhatsApp to download an APK file to see their new salary. Once the APK is installed, access goes directly to the scammers.",
@@ -1165,6 +1168,17 @@ const GENUINE: &[&str] = &[
 /// More scam messages, written after the first run on the labelled set as a fresh check; each must
 /// at least be flagged (suspicious or scam).
 const MORE_SCAMS: &[&str] = &[
+    // Advice words a scam can borrow must not cancel its ask: "to ghabrana mat" is no "don't send",
+    // "देर न करें" (don't delay) is no refusal, "customers are being asked" and "we appeal to the
+    // public" are a scam's own words.
+    "Agar kisi ka call aaye to ghabrana mat, OTP bata dena, woh hamare bank se hai.",
+    "अगर किसी का कॉल आए तो घबराना मत, OTP बता देना।",
+    "KYC के नाम पर देर न करें, तुरंत OTP बताइए।",
+    "Der mat karo, turant OTP bata do.",
+    // "Don't hang up" is a scam's hold, not a refusal.
+    "मैं क्राइम ब्रांच से बोल रहा हूँ, आप डिजिटल अरेस्ट में हैं, कॉल मत काटना।",
+    "Customers are being asked to update KYC today. Share the OTP you receive with our executive.",
+    "We appeal to the general public to donate for the flood victims to help4flood@ybl, forward to all groups urgently.",
     // An advisory's words do not shield an ask: "beware of fake messages" before one, "not fake",
     // a number "blocked" by the scammer rather than by the family.
     "Beware of fake messages! Update your SBI KYC only at http://sbi-kyc-update.in.net or your account will be blocked today.",
