@@ -54,6 +54,10 @@ pub(super) struct Common {
     /// A denial that the message is a fraud ("this is not a fraud call"): the warning words in it
     /// do not make the message a warning.
     denials: Vec<String>,
+    /// Ways to act on a message that do not depend on its language (a mobile number, a UPI id, a
+    /// bank account): an ask in a message that reports a scam counts when one is there.
+    #[serde(default)]
+    channels: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -131,7 +135,11 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let mut contrasts = Vec::new();
     let mut secrecy = Vec::new();
     let mut denials = Vec::new();
+    let mut channels = Vec::new();
     for (name, _, file) in &parsed {
+        for p in &file.common.channels {
+            channels.push(compile(name, &file.define, "[common] channels", p)?);
+        }
         for p in &file.common.denials {
             denials.push(compile(name, &file.define, "[common] denials", p)?);
         }
@@ -187,6 +195,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         contrasts,
         secrecy,
         denials,
+        channels,
         lists,
         link_re,
         upi_re,

@@ -40,7 +40,11 @@
 //! A message that *reports or warns about* a scam (a `[common] reported` pattern matches anywhere:
 //! "someone called asking for …", "I did not tell him", "it was a fraud", a fact check, "if you
 //! receive such a message …") raises only the flags of link and UPI detectors, and is at most
-//! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask. The links it passes on are
+//! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask. A scam can borrow a report's
+//! words ("it was a fraud attempt; share the OTP with our officer on 98…"), so its other flags stay
+//! (still at most suspicious) when it gives somewhere to act (`[common] channels`: a mobile number,
+//! a UPI id, a bank account; or an unofficial link) or asks strongly in a sentence of its own
+//! (see `Rules::drop_reported_asks`). The links it passes on are
 //! listed but count as weak, as they do in a message whose only flags are link flags and which
 //! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
@@ -60,6 +64,7 @@
 
 mod links;
 mod load;
+mod reported;
 #[cfg(test)]
 mod tests;
 
@@ -212,6 +217,8 @@ pub struct Rules {
     secrecy: Vec<Regex>,
     /// `[common] denials`: "this is not a fraud call", which is not a warning.
     denials: Vec<Regex>,
+    /// `[common] channels`: a mobile number, a UPI id, a bank account — somewhere to call or pay.
+    channels: Vec<Regex>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -257,15 +264,13 @@ impl Rules {
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
         // A message that reports or warns about a scam ("someone called asking for the OTP, I did
-        // not tell him", a fact check) quotes the scam's words without asking anything: only its
-        // links count, and it is never called a scam.
-        let reported = self.reported.iter().any(|r| r.is_match(text));
+        // not tell him", a fact check) quotes the scam's words without asking anything: it is never
+        // called a scam, and unless a scam borrowed its words (below) only its links count.
+        let reported_at = matches(&self.reported, text);
+        let reported = !reported_at.is_empty();
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
-            if reported && rule.detector.is_none() {
-                continue;
-            }
             let context_ok = match rule.link {
                 None => true,
                 Some(LinkNeed::Any) => !links.is_empty(),
@@ -304,6 +309,9 @@ impl Rules {
                 },
                 rule.detector.is_some(),
             ));
+        }
+        if reported {
+            self.drop_reported_asks(text, &clauses, &reported_at, unofficial_link, &mut raised);
         }
         // A warning passes a link on; it does not ask you to open it. In a message that reports or
         // warns about a scam, or whose only red flags are its links while it speaks in warnings

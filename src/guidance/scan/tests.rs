@@ -1569,3 +1569,53 @@ fn three_weak_flags_are_suspicious_and_a_medium_one_with_a_weak_one_is_a_scam() 
     );
     assert_eq!(medium.verdict, Verdict::Scam, "{:?}", ids(&medium));
 }
+
+#[test]
+fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
+    let r = rules();
+    // Each borrows a report's words ("it was a fraud", "ye fraud hai", "someone called") and asks
+    // anyway: beside a number, a UPI id or a bank account, or in a sentence of its own.
+    let borrowed: &[(&str, &str)] = &[
+        (
+            "Dear customer, someone tried to login to your SBI account. It was a fraud attempt. To secure your account share the OTP you receive with our officer on 9876543210 immediately.",
+            "otp-request",
+        ),
+        (
+            "Sir aapke card se ek fraud transaction hua hai, ye fraud hai isliye hum block kar rahe hain. Jo OTP aaya hai wo bata dijiye warna paisa kat jayega.",
+            "otp-request",
+        ),
+        (
+            "आपके खाते से एक फ्रॉड ट्रांजैक्शन हुआ है, यह फ्रॉड है। पैसा वापस पाने के लिए आपके फोन पर आया OTP हमें बताएं। कॉल करें 9876543210",
+            "otp-request",
+        ),
+        (
+            "आपके खाते में फ्रॉड हुआ है, यह फ्रॉड है। अपना खाता बचाने के लिए आने वाला OTP हमें बताइए।",
+            "otp-request",
+        ),
+        (
+            "Mummy ne bataya kisi ne call kiya tha. Beta jaldi se 5000 is UPI pe bhej do raju123@ybl, hospital me hu, ye number mera naya hai",
+            "donation-to-personal-upi",
+        ),
+        (
+            "Your KYC is pending. Beware of fake messages like these. Update KYC now at sbi-kyc.in.net or your account will be blocked today.",
+            "kyc-update",
+        ),
+    ];
+    for (text, flag) in borrowed {
+        let s = r.scan(text);
+        assert_eq!(s.verdict, Verdict::Suspicious, "{text}: {:?}", ids(&s));
+        assert!(ids(&s).contains(flag), "{text}: {:?}", ids(&s));
+    }
+    // A report that quotes the ask, in its own sentence or in quotation marks, or whose ask is
+    // negated, still raises nothing; nor does an advisory that names a helpline.
+    for text in [
+        "Beta, someone called me today saying he was from the bank and asked for the OTP that came on my phone. I did not tell him anything and cut the call.",
+        "Didi aaj mere paas call aaya \"aapka Amazon parcel return ho raha hai, OTP batao\". Maine nahi bataya, block kar diya.",
+        "बेटा आज एक फोन आया था कि मैं बैंक से बोल रहा हूँ, तुम्हारा खाता बंद हो जाएगा, OTP बताओ। मैंने कुछ नहीं बताया और फोन काट दिया।",
+        "Cyber Dost: Got a message saying \"your SIM will be blocked in 2 hours\"? These are scams. Never share OTP or install screen-sharing apps like AnyDesk. Report at sancharsaathi.gov.in or call 1930.",
+        "Government employees are being told via messages on WhatsApp that they must download the APK file to see their new salary. Once the APK is installed, mobile access goes directly to the scammers.",
+    ] {
+        let s = r.scan(text);
+        assert_eq!(s.verdict, Verdict::NoRedFlags, "{text}: {:?}", ids(&s));
+    }
+}
