@@ -47,6 +47,7 @@ const NOT_TEXT: &[&str] = &[
     "requires",
     "negation",
     "reported",
+    "channels",
     "define",
     "shorteners",
     "brands",

@@ -12,10 +12,11 @@ impl Rules {
     /// scam's words it quotes are not an ask) and keeps those of the link and UPI detectors — unless
     /// a scam borrowed a report's words to pass as one ("it was a fraud attempt; share the OTP with
     /// our officer on 98…", "ये फ्रॉड है, जो OTP आया है वो बता दीजिए"). The asks, which no negation or
-    /// warning cancelled, then stand (the verdict stays at most suspicious) when the message gives
-    /// somewhere to act (a `[common] channels` match: a mobile number, a UPI id, a bank account; or
-    /// a link off the official domains) beside a medium or strong flag, or when a strong flag sits
-    /// outside quotation marks in a sentence that holds no report, warning or negation of its own.
+    /// warning cancelled, then stand (the verdict stays at most suspicious) when one of them is
+    /// a red flag outside quotation marks in a sentence that holds no report, warning or negation of
+    /// its own: a strong flag, or a medium one when the message gives somewhere to act (a `[common]
+    /// channels` match: a mobile number, a UPI id, a bank account; or a link off the official
+    /// domains).
     pub(super) fn drop_reported_asks(
         &self,
         text: &str,
@@ -42,8 +43,8 @@ impl Rules {
         };
         let borrowed = raised.iter().any(|(flag, detected)| {
             !detected
-                && ((channel && flag.weight >= Weight::Medium)
-                    || (flag.weight == Weight::Strong && flag.spans.iter().any(in_plain_sentence)))
+                && (flag.weight == Weight::Strong || (channel && flag.weight >= Weight::Medium))
+                && flag.spans.iter().any(in_plain_sentence)
         });
         if !borrowed {
             raised.retain(|(_, detected)| *detected);

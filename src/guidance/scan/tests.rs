@@ -16,6 +16,74 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Issue #10, seventh round (batch 6's tuning half and my probes): each signal in the languages
+    // it was missing in.
+    // A relative who will not say his name, in trouble, asking for money.
+    (
+        "Nani, I am your grandson speaking, I had an accident and the police have my phone. Please send 40,000 to this account urgently.",
+        Scam,
+        &["new-number-money"],
+    ),
+    (
+        "Hello mama ji, pehchana kaun? Main aapka bhanja bol raha hoon, Dubai me police ne pakad liya hai, 50,000 jama karne honge, abhi bhej do.",
+        Scam,
+        &["new-number-money"],
+    ),
+    (
+        "नमस्ते नानी, मैं आपका पोता बोल रहा हूँ। मेरा एक्सीडेंट हो गया है, अस्पताल में 30,000 रुपये जमा करने हैं, जल्दी भेज दो।",
+        Scam,
+        &["new-number-money"],
+    ),
+    // Money moved to a "safe" or "RBI" account "for verification".
+    (
+        "Transfer your savings to this secure account for verification, it will be returned after investigation.",
+        Suspicious,
+        &["legal-threat"],
+    ),
+    (
+        "CBI officer: aapke account ki jaanch chal rahi hai, verification ke liye saare paise RBI account me transfer karo",
+        Suspicious,
+        &["legal-threat"],
+    ),
+    (
+        "जांच के लिए अपनी सारी रकम आरबीआई के सुरक्षित खाते में ट्रांसफर करें, जांच के बाद वापस मिल जाएगी।",
+        Suspicious,
+        &["legal-threat"],
+    ),
+    // A big profit in days; a VIP trading group.
+    (
+        "Join our VIP trading group: members made 25% profit this week with our crypto signals. Link below.",
+        Suspicious,
+        &["easy-money"],
+    ),
+    (
+        "Bhai VIP group join karo, roz intraday tips milti hain, 1 hafte me 30% profit pakka.",
+        Suspicious,
+        &["easy-money"],
+    ),
+    (
+        "हमारे वीआईपी ग्रुप में रोज़ शेयर टिप्स मिलती हैं, एक हफ्ते में 40% मुनाफा। अभी जुड़ें।",
+        Scam,
+        &["easy-money", "deadline"],
+    ),
+    // Commission per product rated (Hindi; English and Hinglish were caught).
+    (
+        "हर प्रोडक्ट को 5 स्टार रेटिंग देने पर ₹150 कमीशन मिलेगा। पार्ट टाइम जॉब, रोज़ पेमेंट।",
+        Suspicious,
+        &["pay-per-task"],
+    ),
+    // A free recharge "from this website" (Hindi word order; English and Hinglish were caught).
+    (
+        "मैंने 3 महीने का रिचार्ज फ्री में इस वेबसाइट से कर लिया, तुम भी जल्दी करो: free-recharge-offer.xyz",
+        Scam,
+        &["reward-claim"],
+    ),
+    // "These links" is a scam's words too, not only an advisory's.
+    (
+        "To check if your name is on the list, click these links and download the apps.",
+        Scam,
+        &["apk-link"],
+    ),
     // Issue #10, fifth round (a development set composed by a helper who did not read the rules,
     // and my own probes): each signal in the languages it was found missing in.
     (
@@ -1011,6 +1079,14 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Issue #10, seventh round: a KYC reminder passed on by family that sends you to the branch; a
+    // bank's link under bank.in, the domain only banks can hold; fact checks that quote a claim
+    // ("Claim: …", "दावा: …") with a link beside it; a growth figure that promises nothing.
+    "Beta, bank se SMS aaya hai ki KYC 30 tareekh tak update karni hai, Aadhaar aur PAN leke branch jaana padega. Kal mere saath chalega?",
+    "Rs 450.00 spent on your HDFC Bank Credit Card XX1234 at AMAZON on 29-11-2026. Not you? Block the card at https://www.hdfc.bank.in/block or call 18002586161.",
+    "Claim: The government is giving ₹5000 to every student under PM Scholarship Yojana. #PIBFactCheck: This claim is #Fake. No such scheme exists. pic.twitter.com/abc123",
+    "दावा: सरकार हर छात्र को ₹5000 की स्कॉलरशिप दे रही है, अभी आवेदन करें। pic.twitter.com/abc123 #PIBFactCheck: यह दावा फर्जी है।",
+    "We have grown 25% this year. Thank you for being our customer!",
     // The thing not to do named before the negation: still a refusal.
     "इस नंबर पर कॉल न करें और OTP किसी को न बताएं।",
     "Is number par call mat karna, OTP kisi ko mat batana.",
