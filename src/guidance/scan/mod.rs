@@ -42,9 +42,10 @@
 //! receive such a message …") raises only the flags of link and UPI detectors, and is at most
 //! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask. A scam can borrow a report's
 //! words ("it was a fraud attempt; share the OTP with our officer on 98…"), so its other flags stay
-//! (still at most suspicious) when it gives somewhere to act (`[common] channels`: a mobile number,
-//! a UPI id, a bank account; or an unofficial link) or asks strongly in a sentence of its own
-//! (see `Rules::drop_reported_asks`). The links it passes on are
+//! (still at most suspicious) when one of them sits in a sentence with no report, warning or
+//! negation of its own and is strong, or medium beside somewhere to act (`[common] channels`: a
+//! mobile number, a UPI id, a bank account; or an unofficial link); see `reported.rs`. The links it
+//! passes on are
 //! listed but count as weak, as they do in a message whose only flags are link flags and which
 //! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.

@@ -1,7 +1,7 @@
 //! Messages that report or warn about a scam ("someone called asking for the OTP, I did not tell
 //! him", a fact check): the scam's words they quote are not an ask, so their pattern flags are
 //! dropped — unless a scam borrowed a report's words to pass as one. Kept apart from the scan
-//! itself because it is one decision with its own evidence (channels, quotation marks, sentences).
+//! itself because it is one decision with its own evidence (channels, sentences).
 
 use std::ops::Range;
 
@@ -13,8 +13,9 @@ impl Rules {
     /// a scam borrowed a report's words to pass as one ("it was a fraud attempt; share the OTP with
     /// our officer on 98…", "ये फ्रॉड है, जो OTP आया है वो बता दीजिए"). The asks, which no negation or
     /// warning cancelled, then stand (the verdict stays at most suspicious) when one of them is
-    /// a red flag outside quotation marks in a sentence that holds no report, warning or negation of
-    /// its own: a strong flag, or a medium one when the message gives somewhere to act (a `[common]
+    /// a red flag in a sentence that holds no report, warning or negation of its own (quotation
+    /// marks do not hide an ask: a scam can write them too; a report that quotes a scam says so in
+    /// the quote's sentence, "mere paas call aaya \"… OTP batao\""): a strong flag, or a medium one when the message gives somewhere to act (a `[common]
     /// channels` match: a mobile number, a UPI id, a bank account; or a link off the official
     /// domains).
     pub(super) fn drop_reported_asks(
@@ -32,14 +33,12 @@ impl Rules {
             .chain(self.warnings_in(text))
             .chain(matches(&self.negation, text))
             .collect();
-        let quoted = quotations(text);
         let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         let in_plain_sentence = |span: &Range<usize>| {
-            !quoted.iter().any(|q| overlap(q, span))
-                && clauses
-                    .iter()
-                    .filter(|c| overlap(c, span))
-                    .all(|c| !told.iter().any(|t| overlap(t, c)))
+            clauses
+                .iter()
+                .filter(|c| overlap(c, span))
+                .all(|c| !told.iter().any(|t| overlap(t, c)))
         };
         let borrowed = raised.iter().any(|(flag, detected)| {
             !detected
@@ -50,22 +49,4 @@ impl Rules {
             raised.retain(|(_, detected)| *detected);
         }
     }
-}
-
-/// The stretches between double quotation marks (`"…"`, `“…”`): what a message that reports a scam
-/// quotes of it. Single quotes are left out: `'` is also an apostrophe.
-fn quotations(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('"' | '“', None) => open = Some(i),
-            ('"' | '”', Some(start)) => {
-                out.push(start..i + c.len_utf8());
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    out
 }

@@ -1676,6 +1676,11 @@ fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
             "Your KYC is pending. Beware of fake messages like these. Update KYC now at sbi-kyc.in.net or your account will be blocked today.",
             "kyc-update",
         ),
+        // Quotation marks do not hide an ask.
+        (
+            "Someone tried to use your card, it was a fraud. \"Share the OTP you receive with our officer to block it.\"",
+            "otp-request",
+        ),
     ];
     for (text, flag) in borrowed {
         let s = r.scan(text);
