@@ -22,7 +22,8 @@
 //!   never ask you to …"). A `[common] unless` match does not reach past a contrast word between it
 //!   and the candidate ("the bank never asks for your PIN, **but** tell me the OTP": the ask
 //!   stands; patterns are also matched only within the stretches between contrast words, the
-//!   `[common] contrasts` of every file); warning words inside a `[common] denials` match ("this
+//!   `[common] contrasts` of every file, and no match spans a sentence end or the end of an order
+//!   to keep quiet: "do not tell anyone, share the OTP" is an ask); warning words inside a `[common] denials` match ("this
 //!   is not a fraud call") do not count;
 //! - when a `[common] negation` pattern matches in its clause *touching it*: overlapping it or
 //!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
@@ -260,7 +261,12 @@ impl Rules {
         // Patterns are matched within the stretches between contrast words, so that one match
         // never spans a "but": in "the bank never asks for your OTP, but tell me the OTP" the ask
         // after "but" is found on its own, not swallowed into a match that the negation cancels.
-        let segments = contrast_segments(&self.contrasts, text);
+        // Nor does one span a sentence end (as `~` promises) or the end of an order to keep quiet:
+        // in "Do not tell anyone, share the OTP now" a word gap would start the ask at "tell",
+        // inside the order, whose "not" then cancels it.
+        let mut cuts: Vec<usize> = clauses.iter().map(|c| c.end).collect();
+        cuts.extend(matches(&self.secrecy, text).into_iter().map(|m| m.end));
+        let segments = cut_at(contrast_segments(&self.contrasts, text), &cuts);
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
@@ -445,6 +451,27 @@ fn matches(patterns: &[Regex], text: &str) -> Vec<Range<usize>> {
         .flat_map(|p| p.find_iter(text))
         .map(|m| m.range())
         .collect()
+}
+
+/// `segments` split further at each of `cuts` (byte offsets) that falls inside one.
+fn cut_at(segments: Vec<Range<usize>>, cuts: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for seg in segments {
+        let mut inner: Vec<usize> = cuts
+            .iter()
+            .copied()
+            .filter(|&c| seg.start < c && c < seg.end)
+            .collect();
+        inner.sort_unstable();
+        inner.dedup();
+        let mut start = seg.start;
+        for c in inner {
+            out.push(start..c);
+            start = c;
+        }
+        out.push(start..seg.end);
+    }
+    out
 }
 
 /// What separates words for the contrast words: white space, ASCII punctuation and the danda.

@@ -27,13 +27,18 @@ impl Rules {
         raised: &mut Vec<(Flag, bool)>,
     ) {
         let channel = unofficial_link || self.channels.iter().any(|c| c.is_match(text));
+        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        // The "not" of an order to keep quiet ("do not tell anyone") is a scammer's, not a refusal.
+        let secret = matches(&self.secrecy, text);
+        let refusals = matches(&self.negation, text)
+            .into_iter()
+            .filter(|n| !secret.iter().any(|s| overlap(s, n)));
         let told: Vec<Range<usize>> = reported_at
             .iter()
             .cloned()
             .chain(self.warnings_in(text))
-            .chain(matches(&self.negation, text))
+            .chain(refusals)
             .collect();
-        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         let in_plain_sentence = |span: &Range<usize>| {
             clauses
                 .iter()

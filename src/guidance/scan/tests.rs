@@ -18,6 +18,23 @@ use Verdict::{Scam, Suspicious};
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
     // Issue #10, seventh round (batch 6's tuning half and my probes): each signal in the languages
     // it was missing in.
+    // An order to keep quiet just before the ask: no match starts inside the order (or in the
+    // sentence before), where its "not" would cancel the ask.
+    (
+        "Your card is blocked. Do not tell anyone, share the OTP with our officer now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Do not tell anyone. Share the OTP with our officer now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "घर पर किसी को मत बताना। OTP अभी बताइए।",
+        Scam,
+        &["otp-request"],
+    ),
     // A relative who will not say his name, in trouble, asking for money.
     (
         "Nani, I am your grandson speaking, I had an accident and the police have my phone. Please send 40,000 to this account urgently.",
@@ -1675,6 +1692,15 @@ fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
         (
             "Your KYC is pending. Beware of fake messages like these. Update KYC now at sbi-kyc.in.net or your account will be blocked today.",
             "kyc-update",
+        ),
+        // An order to keep quiet is not a refusal that makes the sentence a warning.
+        (
+            "Someone tried to use your card, it was a fraud. Do not tell anyone, just share the OTP you receive with our officer to block it.",
+            "otp-request",
+        ),
+        (
+            "Aapke card se fraud hua hai, ye fraud hai. Kisi ko mat batana, jo OTP aaya hai wo abhi bata dijiye.",
+            "otp-request",
         ),
         // Quotation marks do not hide an ask.
         (
