@@ -48,6 +48,8 @@ const NOT_TEXT: &[&str] = &[
     "negation",
     "reported",
     "channels",
+    "secrecy",
+    "denials",
     "define",
     "shorteners",
     "brands",

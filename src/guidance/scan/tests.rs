@@ -35,6 +35,22 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["otp-request"],
     ),
+    // An order that cuts you off from help is not a refusal of the ask beside it.
+    (
+        "Do not call the bank, share the OTP with our officer now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Bank ko call mat karna, jo OTP aaya hai wo abhi bata dijiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "बैंक को फोन मत करना, जो OTP आया है वो अभी बता दीजिए।",
+        Scam,
+        &["otp-request"],
+    ),
     // A relative who will not say his name, in trouble, asking for money.
     (
         "Nani, I am your grandson speaking, I had an accident and the police have my phone. Please send 40,000 to this account urgently.",
