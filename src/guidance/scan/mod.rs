@@ -23,8 +23,8 @@
 //!   and the candidate ("the bank never asks for your PIN, **but** tell me the OTP": the ask
 //!   stands; patterns are also matched only within the stretches between contrast words, the
 //!   `[common] contrasts` of every file, and no match spans a sentence end or the end of an order
-//!   to keep quiet: "do not tell anyone, share the OTP" is an ask); warning words inside a `[common] denials` match ("this
-//!   is not a fraud call") do not count;
+//!   to keep quiet: "do not tell anyone, share the OTP" is an ask); warning words inside a
+//!   `[common] denials` match ("this is not a fraud call") do not count;
 //! - when a `[common] negation` pattern matches in its clause *touching it*: overlapping it or
 //!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
 //!   "never install apps like `AnyDesk`"); a negation inside an order to keep quiet
@@ -43,10 +43,10 @@
 //! receive such a message …") raises only the flags of link and UPI detectors, and is at most
 //! [`Verdict::Suspicious`]: the scam's words it quotes are not an ask. A scam can borrow a report's
 //! words ("it was a fraud attempt; share the OTP with our officer on 98…"), so its other flags stay
-//! (still at most suspicious) when one of them sits in a sentence with no report, warning or
-//! negation of its own and is strong, or medium beside somewhere to act (`[common] channels`: a
-//! mobile number, a UPI id, a bank account; or an unofficial link); see `reported.rs`. The links it
-//! passes on are
+//! (still at most suspicious) when one is strong beside somewhere to act (`[common] channels`: a
+//! mobile number, a UPI id, a bank account; or an unofficial link), or strong — or medium beside
+//! somewhere to act — in a sentence with no report, warning or refusal of its own; see
+//! `reported.rs`. The links it passes on are
 //! listed but count as weak, as they do in a message whose only flags are link flags and which
 //! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
@@ -372,6 +372,22 @@ impl Rules {
             .collect()
     }
 
+    /// Where the `[common] negation` patterns match in `text`, and whether each is inside an order
+    /// to keep quiet (`[common] secrecy`: "don't tell anyone"), leaving out those inside a denial
+    /// (the "not" of "this is not a fraud call" refuses nothing).
+    fn negations_in(&self, text: &str) -> Vec<(Range<usize>, bool)> {
+        let secret = matches(&self.secrecy, text);
+        let denied = matches(&self.denials, text);
+        matches(&self.negation, text)
+            .into_iter()
+            .filter(|m| !denied.iter().any(|d| d.contains(&m.start)))
+            .map(|m| {
+                let quiet = secret.iter().any(|s| s.start < m.end && m.start < s.end);
+                (m, quiet)
+            })
+            .collect()
+    }
+
     /// Whether a candidate is cancelled: by the rule's `unless` pattern in a clause it touches, by a
     /// `[common] unless` pattern there, or by a `[common] negation` that touches it (overlaps it, or
     /// is at most [`NEGATION_REACH`] bytes before or after it) in the same clause — the last two
@@ -410,17 +426,9 @@ impl Rules {
                     && ctx
                         .negations
                         .get_or_init(|| {
-                            let secret = matches(&self.secrecy, clause);
-                            let denied = matches(&self.denials, clause);
-                            matches(&self.negation, clause)
+                            self.negations_in(clause)
                                 .into_iter()
-                                // The "not" of "this is not a fraud call" refuses nothing.
-                                .filter(|m| !denied.iter().any(|d| d.contains(&m.start)))
-                                .map(|m| {
-                                    let quiet =
-                                        secret.iter().any(|s| s.start < m.end && m.start < s.end);
-                                    (c.start + m.start..c.start + m.end, quiet)
-                                })
+                                .map(|(m, quiet)| (c.start + m.start..c.start + m.end, quiet))
                                 .collect()
                         })
                         .iter()

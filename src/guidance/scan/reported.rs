@@ -5,19 +5,19 @@
 
 use std::ops::Range;
 
-use super::{Flag, Rules, Weight, matches};
+use super::{Flag, Rules, Weight};
 
 impl Rules {
     /// In a message that reports or warns about a scam, drops the red flags of its patterns (the
     /// scam's words it quotes are not an ask) and keeps those of the link and UPI detectors — unless
     /// a scam borrowed a report's words to pass as one ("it was a fraud attempt; share the OTP with
     /// our officer on 98…", "ये फ्रॉड है, जो OTP आया है वो बता दीजिए"). The asks, which no negation or
-    /// warning cancelled, then stand (the verdict stays at most suspicious) when one of them is
-    /// a red flag in a sentence that holds no report, warning or negation of its own (quotation
-    /// marks do not hide an ask: a scam can write them too; a report that quotes a scam says so in
-    /// the quote's sentence, "mere paas call aaya \"… OTP batao\""): a strong flag, or a medium one when the message gives somewhere to act (a `[common]
-    /// channels` match: a mobile number, a UPI id, a bank account; or a link off the official
-    /// domains).
+    /// warning cancelled, then stand (the verdict stays at most suspicious) when one of them is a
+    /// strong flag beside somewhere to act (a `[common] channels` match: a mobile number, a UPI id,
+    /// a bank account; or a link off the official domains), or a strong flag — or a medium one
+    /// beside somewhere to act — in a sentence that holds no report, warning or refusal of its
+    /// own. Quotation marks do not hide an ask (a scam can write them too); a report that quotes a
+    /// scam says so in the quote's sentence ("mere paas call aaya \"… OTP batao\").
     pub(super) fn drop_reported_asks(
         &self,
         text: &str,
@@ -28,11 +28,12 @@ impl Rules {
     ) {
         let channel = unofficial_link || self.channels.iter().any(|c| c.is_match(text));
         let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
-        // The "not" of an order to keep quiet ("do not tell anyone") is a scammer's, not a refusal.
-        let secret = matches(&self.secrecy, text);
-        let refusals = matches(&self.negation, text)
+        // The "not" of an order to keep quiet ("do not tell anyone") or of a denial ("this is not
+        // a fraud call") is a scammer's, not a refusal.
+        let refusals = self
+            .negations_in(text)
             .into_iter()
-            .filter(|n| !secret.iter().any(|s| overlap(s, n)));
+            .filter_map(|(n, quiet)| (!quiet).then_some(n));
         let told: Vec<Range<usize>> = reported_at
             .iter()
             .cloned()
@@ -46,9 +47,13 @@ impl Rules {
                 .all(|c| !told.iter().any(|t| overlap(t, c)))
         };
         let borrowed = raised.iter().any(|(flag, detected)| {
+            let plain = || flag.spans.iter().any(in_plain_sentence);
             !detected
-                && (flag.weight == Weight::Strong || (channel && flag.weight >= Weight::Medium))
-                && flag.spans.iter().any(in_plain_sentence)
+                && match flag.weight {
+                    Weight::Strong => channel || plain(),
+                    Weight::Medium => channel && plain(),
+                    Weight::Weak => false,
+                }
         });
         if !borrowed {
             raised.retain(|(_, detected)| *detected);

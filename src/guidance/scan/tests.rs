@@ -1718,6 +1718,20 @@ fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
             "Aapke card se fraud hua hai, ye fraud hai. Kisi ko mat batana, jo OTP aaya hai wo abhi bata dijiye.",
             "otp-request",
         ),
+        // A denial's "not" is no refusal; a strong ask beside a number stands in any sentence; a
+        // "Claim:" without a fact check is no report.
+        (
+            "Someone tried to use your card, it was a fraud. This is not a fraud call, share the OTP with our officer to block it.",
+            "otp-request",
+        ),
+        (
+            "Sir, someone called you from the bank earlier, please share the OTP you receive with our officer on 9876543210 now",
+            "otp-request",
+        ),
+        (
+            "Claim: you won KBC lottery of 25 lakh, call 9876543210 now to get it. This offer is not false, it is a fraud if you ignore it.",
+            "callback-mobile",
+        ),
         // Quotation marks do not hide an ask.
         (
             "Someone tried to use your card, it was a fraud. \"Share the OTP you receive with our officer to block it.\"",
