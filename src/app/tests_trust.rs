@@ -88,8 +88,12 @@ fn an_unknown_publisher_is_labelled_until_the_person_trusts_its_key() {
     wait_for(&mut h, LOADED_MACHINE_WAIT, "the reopened index", |h| {
         has_label(h, "Signed by Test CERT, a publisher you trust.")
     });
-    let saved = std::fs::read_to_string(config.join("settings.toml")).unwrap_or_default();
-    assert!(saved.contains(&key.public().to_hex()), "{saved}");
+    // Settings are written by a worker thread, so the label can come first: wait for the file
+    // rather than read it once (a single read failed under a loaded CI machine).
+    let key_hex = key.public().to_hex();
+    wait_for(&mut h, LOADED_MACHINE_WAIT, "the key saved", |_| {
+        std::fs::read_to_string(config.join("settings.toml")).is_ok_and(|t| t.contains(&key_hex))
+    });
 
     // And untrusted again.
     click(&mut h, "Stop trusting Test CERT");
