@@ -16,6 +16,29 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 9: a mobile number after the ask is not the OTP itself. The OTP-delivery exemption
+    // ("your OTP for login is 482913") read the tail of "98765 43210" or "+91-98765-43210" as the
+    // code, and the ask got no flag of its own.
+    (
+        "Share the OTP with our officer on 9876543210 now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Share the OTP with our officer on +91-98765-43210 now.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "OTP हमारे अधिकारी को +91-98765-43210 पर बताएं।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Jo OTP aaya hai wo 98765-43210 pe WhatsApp kar do.",
+        Scam,
+        &["otp-request"],
+    ),
     // Issue #10, seventh round (batch 6's tuning half and my probes): each signal in the languages
     // it was missing in.
     // An order to keep quiet just before the ask: no match starts inside the order (or in the
@@ -1112,6 +1135,10 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 9: OTP deliveries that carry a mobile number or an amount beside the code.
+    "Use OTP 4829 to verify your number 98765 43210. Never share it.",
+    "Your OTP for Rs 5000 transaction at Amazon is 482913, do not share.",
+    "आपका OTP 482913 है। इसे किसी को न बताएं।",
     // Issue #10, seventh round: a KYC reminder passed on by family that sends you to the branch; a
     // bank's link under bank.in, the domain only banks can hold; fact checks that quote a claim
     // ("Claim: …", "दावा: …") with a link beside it; a growth figure that promises nothing.
