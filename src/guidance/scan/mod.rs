@@ -27,7 +27,11 @@
 //!   `[common] denials` match ("this is not a fraud call") do not count;
 //! - when a `[common] negation` pattern matches in its clause *touching it*: overlapping it or
 //!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
-//!   "never install apps like `AnyDesk`"); a negation inside an order to keep quiet
+//!   "never install apps like `AnyDesk`") within its own phrase — not past a comma, colon or dash
+//!   ("do not cut the call, share the OTP" is an ask) unless the red flag ends a list the negation
+//!   began ("do not click links, download apps **or** share the OTP") — and a negation whose word
+//!   gap holds "and"/"aur"/"और" is of its first verb only ("do not panic and share the OTP" is
+//!   an ask); a negation inside an order to keep quiet
 //!   (`[common] secrecy`: "don't tell anyone") cancels only what it overlaps, and one inside a
 //!   denial cancels nothing. A negation elsewhere in the sentence ("tell me the OTP,
 //!   you need **not** worry"), or on the far side of a contrast word ("PIN **nahi** chahiye,
@@ -381,6 +385,9 @@ impl Rules {
         matches(&self.negation, text)
             .into_iter()
             .filter(|m| !denied.iter().any(|d| d.contains(&m.start)))
+            // The negation's word gap ("do not ever share") must not pass over an "and": in "do not
+            // panic and share the OTP" the "not" is of "panic", and the ask stands.
+            .filter(|m| !joins_phrases(&text[m.clone()]))
             .map(|m| {
                 let quiet = secret.iter().any(|s| s.start < m.end && m.start < s.end);
                 (m, quiet)
@@ -435,11 +442,15 @@ impl Rules {
                         .any(|(n, quiet)| {
                             // "Don't tell anyone" cancels only what it overlaps ("OTP किसी को न
                             // बताएं"), not an ask beside it ("किसी को मत बताना, OTP अभी बताइए").
+                            // Otherwise it reaches a red flag nearby in its own phrase ("never
+                            // install apps like AnyDesk"), not one past a comma or a dash ("do not
+                            // cut the call, share the OTP now": the ask is a new order).
                             let touches = if *quiet {
                                 n.start < span.end && span.start < n.end
                             } else {
                                 n.start <= span.end + NEGATION_REACH
                                     && span.start <= n.end + NEGATION_REACH
+                                    && !phrase_break_between(text, n, span)
                             };
                             touches && !contrast_between(&self.contrasts, text, n, span)
                         })
@@ -450,6 +461,42 @@ impl Rules {
 /// How far from a red flag a negation still cancels it, in bytes: before it in English ("do not
 /// install apps like `AnyDesk`"), after it in Hindi ("एनीडेस्क जैसे ऐप डाउनलोड न करें").
 const NEGATION_REACH: usize = 40;
+
+/// Words that join two things of the same kind: a list ("`AnyDesk`, `TeamViewer` or
+/// `QuickSupport`") or two orders ("do not panic and share the OTP").
+const JOINING_WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या", "और", "&"];
+
+/// Whether `words` (a negation's match) holds a joining word ([`JOINING_WORDS`]): its "not" is then
+/// of the first order only.
+fn joins_phrases(words: &str) -> bool {
+    words
+        .split(is_word_separator)
+        .any(|w| JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
+}
+
+/// Whether a comma, colon or dash stands between the ranges `a` and `b` (in either order;
+/// overlapping ranges have nothing between them): a negation on one side is of another phrase.
+/// Not when the later range ends a list the earlier one began, after a joining word ("do not
+/// click on links, download apps **or** share the OTP").
+fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let gap = if a.end <= b.start {
+        &text[a.end..b.start]
+    } else if b.end <= a.start {
+        &text[b.end..a.start]
+    } else {
+        return false;
+    };
+    let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ");
+    let last_word = gap
+        .trim_end_matches(is_word_separator)
+        .rsplit(is_word_separator)
+        .next()
+        .unwrap_or_default();
+    broken
+        && !JOINING_WORDS
+            .iter()
+            .any(|j| last_word.eq_ignore_ascii_case(j))
+}
 
 /// Where any of `patterns` matches in `text` (byte ranges; matches of different patterns may
 /// overlap).
@@ -582,13 +629,12 @@ fn abbreviation_before(before: &str) -> bool {
 /// `QuickSupport`"), so that a negation before a list reaches all of it. `spans` must be sorted and
 /// disjoint.
 fn join_lists(text: &str, spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    const WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या", "और", "&"];
     let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(last) = out.last_mut() {
             let gap = text[last.end..s.start]
                 .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '/');
-            if gap.is_empty() || WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
+            if gap.is_empty() || JOINING_WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
                 last.end = s.end;
                 continue;
             }
