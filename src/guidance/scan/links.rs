@@ -110,6 +110,8 @@ pub(super) fn detect(
             })
             .map(|m| m.range())
             .collect(),
+        // Not a link detector: the scan asks the wording model itself.
+        Detector::WordingModel => Vec::new(),
     }
 }
 

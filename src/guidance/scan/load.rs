@@ -186,6 +186,8 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     .expect("the link pattern is valid");
     let upi_re = Regex::new(r"(?i)(?-u:\b)[a-z0-9][a-z0-9._-]*@[a-z][a-z0-9]+(?-u:\b)")
         .expect("the UPI pattern is valid");
+    // Train the wording model now (once per process), with the rules, rather than at the first scan.
+    super::model::get();
     Ok(Rules {
         lang,
         all,
@@ -199,6 +201,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         lists,
         link_re,
         upi_re,
+        wording_model: true,
     })
 }
 

@@ -70,6 +70,7 @@
 
 mod links;
 mod load;
+mod model;
 mod reported;
 #[cfg(test)]
 mod tests;
@@ -168,6 +169,16 @@ enum Detector {
     /// Any link whose host is not on an official domain (shorteners included): with a rule's
     /// `requires` naming a bank, department or company, the link is not on that body's domain.
     UnofficialLink,
+    /// The wording as a whole resembles known scams (`model.rs`); the spans are the words that
+    /// weighed most. Counts like a pattern, not like a link: a report that quotes a scam drops it.
+    WordingModel,
+}
+
+impl Detector {
+    /// Whether the detector looks at links or UPI ids (which a report passes on, as weak flags).
+    fn is_link_or_upi(self) -> bool {
+        self != Detector::WordingModel
+    }
 }
 
 /// Context a rule needs about the links in the message.
@@ -228,6 +239,9 @@ pub struct Rules {
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
+    /// Whether the wording model (`model.rs`) may raise its flag: always, except in the tests of
+    /// the rules themselves.
+    wording_model: bool,
 }
 
 impl Rules {
@@ -235,6 +249,13 @@ impl Rules {
     /// Hindi message can arrive while the app is in English).
     pub fn embedded(lang: Lang) -> Result<Rules, GuidanceError> {
         load::build(&load::embedded(), lang)
+    }
+
+    /// The same rules without the wording model: the tests of the rules read their verdicts alone.
+    #[cfg(test)]
+    fn without_wording_model(mut self) -> Rules {
+        self.wording_model = false;
+        self
     }
 
     /// The language of the explanations.
@@ -293,8 +314,14 @@ impl Rules {
                 continue;
             }
             let mut spans: Vec<Range<usize>> = Vec::new();
-            if let Some(detector) = rule.detector {
-                spans.extend(links::detect(self, detector, text, &links));
+            match rule.detector {
+                Some(Detector::WordingModel) if self.wording_model => {
+                    spans.extend(model::get().reason(text));
+                }
+                Some(detector) if detector != Detector::WordingModel => {
+                    spans.extend(links::detect(self, detector, text, &links));
+                }
+                _ => {}
             }
             for p in &rule.patterns {
                 for segment in &segments {
@@ -318,7 +345,7 @@ impl Rules {
                     weight: rule.weight,
                     spans,
                 },
-                rule.detector.is_some(),
+                rule.detector.is_some_and(Detector::is_link_or_upi),
             ));
         }
         if reported {

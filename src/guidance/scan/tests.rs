@@ -8,7 +8,14 @@ use std::time::Instant;
 
 use super::*;
 
+/// The rules alone: their tests read the verdicts the patterns and detectors give, without the
+/// wording model (tested on its own below).
 fn rules() -> Rules {
+    product_rules().without_wording_model()
+}
+
+/// The rules as the app uses them, wording model included.
+fn product_rules() -> Rules {
     Rules::embedded(Lang::En).expect("the embedded rules load")
 }
 
@@ -1439,7 +1446,11 @@ fn every_rule_is_exercised_by_a_scam_example() {
         .iter()
         .flat_map(|(_, _, w)| w.iter().copied())
         .collect();
-    let missing: Vec<_> = r.rule_ids().filter(|id| !covered.contains(id)).collect();
+    // The wording model's flag has its own test (the rules here run without it).
+    let missing: Vec<_> = r
+        .rule_ids()
+        .filter(|id| !covered.contains(id) && *id != "reads-like-scam")
+        .collect();
     assert!(
         missing.is_empty(),
         "rules without a scam example: {missing:?}"
@@ -1509,6 +1520,7 @@ fn every_rule_file_has_the_same_rules() {
                 "link-shortener",
                 "upi-lookalike",
                 "entity-link-mismatch",
+                "reads-like-scam",
             ]
             .contains(&rule.id.as_str());
             let needed = matches!(lang, Lang::En | Lang::Hi) || rule.weight == Weight::Strong;
@@ -1822,4 +1834,56 @@ fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
         let s = r.scan(text);
         assert_eq!(s.verdict, Verdict::NoRedFlags, "{text}: {:?}", ids(&s));
     }
+}
+
+/// Composed for this test (session 9), not in any training set: lures of kinds no rule names.
+const LURES: [&str; 3] = [
+    "Hello dear, I saw your profile and want to be friends. I am a doctor in the UK army, send me your WhatsApp number.",
+    "Hello ji, galat number lag gaya shayad. Waise main stock trading karti hu, roz accha profit hota hai, aap bhi seekhoge?",
+    "नमस्ते, मैं प्रिया हूँ, आपकी प्रोफाइल देखी, क्या आप मुझसे दोस्ती करेंगे? अपना व्हाट्सएप नंबर भेजिए।",
+];
+
+#[test]
+fn the_wording_model_flags_lures_no_rule_names_and_few_genuine_messages() {
+    let (alone, product) = (rules(), product_rules());
+    for text in LURES {
+        assert_eq!(alone.scan(text).verdict, Verdict::NoRedFlags, "{text}");
+        let s = product.scan(text);
+        assert_eq!(s.verdict, Suspicious, "{text}: {:?}", ids(&s));
+        let flag = s.flags.iter().find(|f| f.id == "reads-like-scam").unwrap();
+        // The reason is readable: at most four words of the message (neighbours join into one
+        // highlighted phrase), each whole.
+        let words: usize = flag
+            .spans
+            .iter()
+            .map(|sp| text[sp.clone()].split_whitespace().count())
+            .sum();
+        assert!((1..=4).contains(&words), "{:?}", flag.spans);
+        for sp in &flag.spans {
+            let before = text[..sp.start].chars().next_back();
+            let after = text[sp.end..].chars().next();
+            assert!(before.is_none_or(|c| !c.is_alphanumeric()), "{sp:?}");
+            assert!(after.is_none_or(|c| !c.is_alphanumeric()), "{sp:?}");
+        }
+    }
+    // A family message that quotes such a lure to warn is a report: the model's flag is dropped.
+    let report = format!(
+        "{} — someone sent this to Papa. It was a scam, he blocked the number.",
+        LURES[0]
+    );
+    assert!(!ids(&product.scan(&report)).contains(&"reads-like-scam"));
+    // Its cost: genuine messages it calls suspicious. The unit-test genuine list is not trained on;
+    // two of its messages are flagged (an advisory about APK files, a parcel notice that says no
+    // address update is needed). More means the model or its threshold changed for the worse.
+    let flagged: Vec<&str> = GENUINE
+        .iter()
+        .copied()
+        .filter(|t| product.scan(t).verdict != Verdict::NoRedFlags)
+        .collect();
+    assert!(
+        flagged.len() <= 2,
+        "{} of {}: {flagged:#?}",
+        flagged.len(),
+        GENUINE.len()
+    );
 }
