@@ -63,41 +63,20 @@ struct Labelled {
     origin: Option<String>,
 }
 
-/// The labelled sets, embedded: (name, text).
-const SETS: [(&str, &str); 4] = [
-    (
-        "messages-real.toml",
-        include_str!("../../../tests/data/messages-real.toml"),
-    ),
-    (
-        "messages-dev.toml",
-        include_str!("../../../tests/data/messages-dev.toml"),
-    ),
-    (
-        "messages.toml",
-        include_str!("../../../tests/data/messages.toml"),
-    ),
-    (
-        "messages-holdout.toml",
-        include_str!("../../../tests/data/messages-holdout.toml"),
-    ),
-];
+/// The messages the model may learn from, chosen by `build.rs`: the `[[message]]` blocks of
+/// `tests/data/messages*.toml` that are not quoted and not held out. Only these are in the app.
+const TRAINING: &str = include_str!(concat!(env!("OUT_DIR"), "/model_training.toml"));
 
-/// The messages the model may learn from: (is a scam, text). See the module documentation.
+/// The messages the model learns from: (is a scam, text). The filter is `build.rs`'s, checked
+/// again here.
 pub(super) fn training_messages() -> Vec<(bool, String)> {
-    let mut out = Vec::new();
-    for (name, text) in SETS {
-        let file: File = toml::from_str(text)
-            .unwrap_or_else(|e| panic!("embedded {name} is not a labelled set: {e}"));
-        out.extend(
-            file.message
-                .into_iter()
-                .filter(|m| m.split.as_deref().is_none_or(|s| s == "tuning"))
-                .filter(|m| m.origin.as_deref() != Some("quoted"))
-                .map(|m| (m.label == "scam", m.text)),
-        );
-    }
-    out
+    let file: File = toml::from_str(TRAINING).expect("build.rs writes a labelled set");
+    file.message
+        .into_iter()
+        .filter(|m| m.split.as_deref().is_none_or(|s| s == "tuning"))
+        .filter(|m| m.origin.as_deref() != Some("quoted"))
+        .map(|m| (m.label == "scam", m.text))
+        .collect()
 }
 
 /// The model trained on [`training_messages`], once per process.
@@ -312,7 +291,7 @@ mod tests {
     #[ignore = "prints figures"]
     #[allow(clippy::cast_precision_loss)] // counts of a few hundred
     fn model_left_out_batches() {
-        let real: File = toml::from_str(SETS[0].1).unwrap();
+        let real: File = toml::from_str(REAL).unwrap();
         let tuning: Vec<Labelled> = real
             .message
             .into_iter()
@@ -367,11 +346,15 @@ mod tests {
         assert_eq!(&t[w[5].range.clone()], "बताइए");
     }
 
+    const REAL: &str = include_str!("../../../tests/data/messages-real.toml");
+
     #[test]
     fn training_leaves_out_quoted_and_held_out_messages() {
         let all = training_messages();
         assert!(all.len() > 500, "{}", all.len());
-        let real: File = toml::from_str(SETS[0].1).unwrap();
+        // Nothing quoted or held out is even in the app.
+        assert!(!TRAINING.contains("\"quoted\"") && !TRAINING.contains("\"heldout\""));
+        let real: File = toml::from_str(REAL).unwrap();
         for m in real.message {
             let used = all.iter().any(|(_, t)| *t == m.text);
             let allowed =
