@@ -412,11 +412,11 @@ pub(super) fn substitute(
 const NUKTA: char = '\u{93c}';
 
 /// The gap that `~` stands for: any text within one sentence (a `.` is allowed when no space
-/// follows it, as in `Rs.500` or a link, and after the [`super::ABBREVIATIONS`]). It is not
+/// follows it, as in `Rs.500` or a link, and after the [`super::sentence::ABBREVIATIONS`]). It is not
 /// bounded by a count: a repetition such as `{0,60}` copies its Unicode classes sixty times and
 /// made the rules take a third of a second and over 100 MB to compile.
 static GAP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let words: Vec<String> = super::ABBREVIATIONS
+    let words: Vec<String> = super::sentence::ABBREVIATIONS
         .iter()
         .map(|w| regex::escape(w))
         .collect();

@@ -12,6 +12,10 @@
 //! Hindi message can arrive while the app is in English; only the explanations follow the chosen
 //! language.
 //!
+//! The rules read the message with its disguises folded (`fold.rs`: invisible characters,
+//! full-width and Cyrillic look-alike letters, chat bold and quotation marks around a word); what
+//! they find is highlighted in the message as pasted.
+//!
 //! A rule finds *candidates* — matches of its patterns, or hits of a built-in detector for links
 //! and UPI ids that needs code (look-alike domains, link shorteners, look-alike UPI ids), driven by
 //! the `[lists]` in the files. A candidate is dropped
@@ -68,10 +72,12 @@
 //! Input longer than [`MAX_CHARS`] characters is cut there and the result says so
 //! ([`Scan::truncated`]).
 
+mod fold;
 mod links;
 mod load;
 mod model;
 mod reported;
+mod sentence;
 #[cfg(test)]
 mod tests;
 
@@ -81,6 +87,10 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::{GuidanceError, Lang};
+use sentence::{
+    clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases, merge,
+    phrase_break_between,
+};
 
 /// The longest text scanned, in characters; the rest is not looked at.
 pub const MAX_CHARS: usize = 20_000;
@@ -282,6 +292,10 @@ impl Rules {
             Some((cut, _)) => (&text[..cut], true),
             None => (text, false),
         };
+        // The rules read the text with its disguises folded ("*OTP*", "O\u{200B}TP", Cyrillic
+        // look-alikes); the spans found are mapped back to the text as pasted at the end.
+        let folded = fold::fold(text);
+        let text = folded.text.as_str();
         let clauses = clauses(text);
         // Patterns are matched within the stretches between contrast words, so that one match
         // never spans a "but": in "the bank never asks for your OTP, but tell me the OTP" the ask
@@ -366,27 +380,18 @@ impl Rules {
                 flag
             })
             .collect();
+        for flag in &mut flags {
+            for span in &mut flag.spans {
+                *span = folded.to_original(span);
+            }
+        }
         flags.sort_by(|a, b| {
             b.weight
                 .cmp(&a.weight)
                 .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
         });
-        let points: u32 = flags.iter().map(|f| f.weight.points()).sum();
-        let red_flag = flags.iter().any(|f| f.weight >= Weight::Medium);
-        let scam_points = if red_flag {
-            SCAM_POINTS_WITH_RED_FLAG
-        } else {
-            SCAM_POINTS
-        };
-        let verdict = if points >= scam_points && !reported {
-            Verdict::Scam
-        } else if points >= SUSPICIOUS_POINTS {
-            Verdict::Suspicious
-        } else {
-            Verdict::NoRedFlags
-        };
         Scan {
-            verdict,
+            verdict: verdict_of(&flags, reported),
             flags,
             truncated,
         }
@@ -485,45 +490,28 @@ impl Rules {
     }
 }
 
+/// The verdict the raised flags add up to (see the module documentation); a message that reports
+/// or warns about a scam is never called one.
+fn verdict_of(flags: &[Flag], reported: bool) -> Verdict {
+    let points: u32 = flags.iter().map(|f| f.weight.points()).sum();
+    let red_flag = flags.iter().any(|f| f.weight >= Weight::Medium);
+    let scam_points = if red_flag {
+        SCAM_POINTS_WITH_RED_FLAG
+    } else {
+        SCAM_POINTS
+    };
+    if points >= scam_points && !reported {
+        Verdict::Scam
+    } else if points >= SUSPICIOUS_POINTS {
+        Verdict::Suspicious
+    } else {
+        Verdict::NoRedFlags
+    }
+}
+
 /// How far from a red flag a negation still cancels it, in bytes: before it in English ("do not
 /// install apps like `AnyDesk`"), after it in Hindi ("एनीडेस्क जैसे ऐप डाउनलोड न करें").
 const NEGATION_REACH: usize = 40;
-
-/// Words that join two things of the same kind: a list ("`AnyDesk`, `TeamViewer` or
-/// `QuickSupport`") or two orders ("do not panic and share the OTP").
-const JOINING_WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या", "और", "&"];
-
-/// Whether `words` (a negation's match) holds a joining word ([`JOINING_WORDS`]): its "not" is then
-/// of the first order only.
-fn joins_phrases(words: &str) -> bool {
-    words
-        .split(is_word_separator)
-        .any(|w| JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
-}
-
-/// Whether a comma, colon or dash stands between the ranges `a` and `b` (in either order;
-/// overlapping ranges have nothing between them): a negation on one side is of another phrase.
-/// Not when the later range ends a list the earlier one began, after a joining word ("do not
-/// click on links, download apps **or** share the OTP").
-fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
-    let gap = if a.end <= b.start {
-        &text[a.end..b.start]
-    } else if b.end <= a.start {
-        &text[b.end..a.start]
-    } else {
-        return false;
-    };
-    let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ");
-    let last_word = gap
-        .trim_end_matches(is_word_separator)
-        .rsplit(is_word_separator)
-        .next()
-        .unwrap_or_default();
-    broken
-        && !JOINING_WORDS
-            .iter()
-            .any(|j| last_word.eq_ignore_ascii_case(j))
-}
 
 /// Where any of `patterns` matches in `text` (byte ranges; matches of different patterns may
 /// overlap).
@@ -535,70 +523,6 @@ fn matches(patterns: &[Regex], text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// `segments` split further at each of `cuts` (byte offsets) that falls inside one.
-fn cut_at(segments: Vec<Range<usize>>, cuts: &[usize]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for seg in segments {
-        let mut inner: Vec<usize> = cuts
-            .iter()
-            .copied()
-            .filter(|&c| seg.start < c && c < seg.end)
-            .collect();
-        inner.sort_unstable();
-        inner.dedup();
-        let mut start = seg.start;
-        for c in inner {
-            out.push(start..c);
-            start = c;
-        }
-        out.push(start..seg.end);
-    }
-    out
-}
-
-/// What separates words for the contrast words: white space, ASCII punctuation and the danda.
-fn is_word_separator(c: char) -> bool {
-    c.is_whitespace() || c.is_ascii_punctuation() || c == '।'
-}
-
-/// Whether one of `contrasts` (lower-case words that turn a sentence round: a warning or a negation
-/// before one does not cover a red flag after it, nor the other way round, as in "SBI never asks for
-/// your PIN, **but** for the refund tell me the OTP") stands as a whole word in the text between the
-/// ranges `a` and `b` (which may come in either order; overlapping ranges have nothing between them).
-fn contrast_between(contrasts: &[String], text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
-    let gap = if a.end <= b.start {
-        &text[a.end..b.start]
-    } else if b.end <= a.start {
-        &text[b.end..a.start]
-    } else {
-        return false;
-    };
-    gap.split(is_word_separator)
-        .any(|word| !word.is_empty() && contrasts.iter().any(|w| *w == word.to_lowercase()))
-}
-
-/// `text` cut before each whole word of `contrasts` (lower-case): the stretches a pattern match may
-/// not cross. Words are separated by [`is_word_separator`], as in [`contrast_between`].
-fn contrast_segments(contrasts: &[String], text: &str) -> Vec<Range<usize>> {
-    let mut cuts = vec![0];
-    let mut word_start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        match (is_word_separator(c), word_start) {
-            (false, None) => word_start = Some(i),
-            (true, Some(start)) => {
-                let word = text[start..i].to_lowercase();
-                if start > 0 && contrasts.contains(&word) {
-                    cuts.push(start);
-                }
-                word_start = None;
-            }
-            _ => {}
-        }
-    }
-    cuts.push(text.len());
-    cuts.windows(2).map(|w| w[0]..w[1]).collect()
-}
-
 /// What is known about one clause, worked out when first needed during a scan.
 #[derive(Clone, Default)]
 struct ClauseContext {
@@ -607,79 +531,4 @@ struct ClauseContext {
     /// Where the `[common] negation` patterns match in it (byte ranges of the text), and whether
     /// the match lies in an order to keep quiet (`[common] secrecy`).
     negations: std::cell::OnceCell<Vec<(Range<usize>, bool)>>,
-}
-
-/// The clauses of `text`: split after `.`, `!`, `?`, `।` or `॥` followed by white space (or the
-/// end), and at new lines and `;`. A `.` after "Rs" or "No" (an amount, a number) does not end a
-/// clause.
-fn clauses(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
-        let end = match c {
-            '\n' | ';' | '।' | '॥' => true,
-            '!' | '?' => next_is_space,
-            '.' => next_is_space && !abbreviation_before(&text[start..i]),
-            _ => false,
-        };
-        if end {
-            let stop = i + c.len_utf8();
-            out.push(start..stop);
-            start = stop;
-        }
-    }
-    if start < text.len() {
-        out.push(start..text.len());
-    }
-    out
-}
-
-/// Words after which a `.` does not end a sentence: amounts (`Rs.`), numbers (`No.`), accounts,
-/// titles and company words. The one list the clause splitter and the rules' `~` gap use.
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "rs", "no", "a/c", "mr", "mrs", "ms", "dr", "shri", "smt", "st", "ltd", "pvt", "govt", "dept",
-    "approx",
-];
-
-/// Whether `before` (a clause so far) ends in a word after which a `.` does not end a sentence.
-fn abbreviation_before(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '/')
-        .next()
-        .unwrap_or_default();
-    ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
-}
-
-/// Joins neighbouring ranges that only a list separator keeps apart ("`AnyDesk`, `TeamViewer` or
-/// `QuickSupport`"), so that a negation before a list reaches all of it. `spans` must be sorted and
-/// disjoint.
-fn join_lists(text: &str, spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
-    for s in spans {
-        if let Some(last) = out.last_mut() {
-            let gap = text[last.end..s.start]
-                .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '/');
-            if gap.is_empty() || JOINING_WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
-                last.end = s.end;
-                continue;
-            }
-        }
-        out.push(s);
-    }
-    out
-}
-
-/// Sorts ranges and joins those that overlap or touch.
-fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    spans.sort_by_key(|s| (s.start, s.end));
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
-    for s in spans {
-        match out.last_mut() {
-            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
-            _ => out.push(s),
-        }
-    }
-    out
 }

@@ -23,6 +23,54 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 9, from a red-team pass: disguises folded before the rules read the text (chat bold,
+    // quotes, an invisible space, full-width and Cyrillic letters); "na" after the verb is a plea;
+    // an amount or a masked number after "OTP" is not the code itself. Each got no red flags.
+    ("Please share the *OTP* with me.", Scam, &["otp-request"]),
+    ("Please share the \"OTP\" with me.", Scam, &["otp-request"]),
+    (
+        "Please share the O\u{200B}TP with me.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Please share the \u{FF2F}\u{FF34}\u{FF30} with me.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Please share the \u{41E}\u{422}\u{420} with me.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Please install \u{410}nyDesk now.",
+        Scam,
+        &["remote-access-app"],
+    ),
+    ("कृपया *ओटीपी* बताइए।", Scam, &["otp-request"]),
+    ("Bhai OTP bhejo na.", Scam, &["otp-request"]),
+    ("आपके मोबाइल पर आया ओटीपी बताओ ना।", Scam, &["otp-request"]),
+    (
+        "Tell me the OTP to cancel the transaction of Rs 4999.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Please tell me the OTP sent to your mobile ending with 3210.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "ओटीपी बताइए, 4999 रुपये का ट्रांजैक्शन रद्द करना है।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Jo OTP aaya hai wo bata do na, 4999 ka refund hai.",
+        Scam,
+        &["otp-request"],
+    ),
     // Session 9: a negation is of its own phrase. Its word gap does not pass over "and" ("do not
     // panic and share": the "not" is of "panic"), and it does not reach past a comma or a dash to
     // a new order ("do not cut the call, share the OTP"). Each got no red flags before.
@@ -1175,6 +1223,12 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 9: refusals after the verb stay refusals; OTP deliveries with an amount or a colon.
+    "OTP kisi ko share na karein.",
+    "ओटीपी किसी को शेयर न करें।",
+    "Dear customer, OTP for txn of INR 2,500.00 at FLIPKART is 839201. Do not share it with anyone.",
+    "आपका लॉगिन OTP है: 482913, इसे किसी से साझा न करें।",
+    "Pay your bill at *UPPCL* official app only.",
     // Session 9: one negation before a list covers the list, across its commas; a family message
     // that calls the SMS it quotes fake.
     "Do not click on links, download apps or share OTP with strangers.",

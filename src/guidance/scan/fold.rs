@@ -1,0 +1,172 @@
+//! What the rules read: the message with the disguises that change nothing for a reader but break
+//! a pattern taken out — invisible characters ("O\u{200B}TP"), full-width letters ("ＯＴＰ"),
+//! Cyrillic and Greek letters that look Latin ("ОТР" in Cyrillic), and the marks of chat
+//! formatting and quotation around a word ("*OTP*", "_urgent_", "\"OTP\"") — and a way back from
+//! what was found to where it stands in the message as pasted, for highlighting.
+//!
+//! Joiners (U+200C, U+200D) stay: they are part of how Indic words are written, and the rule files
+//! spell them where they belong.
+
+use std::ops::Range;
+
+/// The folded text, and for each of its bytes the byte range of the pasted character it came from.
+pub(super) struct Folded {
+    pub(super) text: String,
+    origin: Vec<Range<usize>>,
+}
+
+impl Folded {
+    /// The pasted text's byte range that `range` (of the folded text, on character boundaries)
+    /// came from.
+    pub(super) fn to_original(&self, range: &Range<usize>) -> Range<usize> {
+        if range.is_empty() {
+            let at = self.origin.get(range.start).map_or(usize::MAX, |o| o.start);
+            return at..at;
+        }
+        self.origin[range.start].start..self.origin[range.end - 1].end
+    }
+}
+
+/// Characters that show nothing: zero-width space, word joiner, byte-order mark, soft hyphen, and
+/// the direction marks and embeddings.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}' | '\u{200F}'
+    ) || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// The Latin letter a Cyrillic or Greek letter is made to look like, if any.
+fn latin_lookalike(c: char) -> Option<char> {
+    const PAIRS: &[(char, char)] = &[
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+        ('І', 'I'),
+        ('Ј', 'J'),
+        ('Ѕ', 'S'),
+        ('а', 'a'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('с', 'c'),
+        ('у', 'y'),
+        ('х', 'x'),
+        ('і', 'i'),
+        ('ј', 'j'),
+        ('ѕ', 's'),
+        ('Α', 'A'),
+        ('Β', 'B'),
+        ('Ε', 'E'),
+        ('Ζ', 'Z'),
+        ('Η', 'H'),
+        ('Ι', 'I'),
+        ('Κ', 'K'),
+        ('Μ', 'M'),
+        ('Ν', 'N'),
+        ('Ο', 'O'),
+        ('Ρ', 'P'),
+        ('Τ', 'T'),
+        ('Υ', 'Y'),
+        ('Χ', 'X'),
+        ('ο', 'o'),
+    ];
+    PAIRS.iter().find(|(from, _)| *from == c).map(|(_, to)| *to)
+}
+
+/// Marks that wrap a word for emphasis or quotation, dropped at a word's edge only (inside a word,
+/// as in a UPI id `raju_123@ybl` or a link, they stay).
+fn wrapping_mark(c: char) -> bool {
+    matches!(c, '*' | '_' | '~' | '"' | '“' | '”')
+}
+
+/// A letter of any script, with the Indic vowel signs, viramas and nuktas.
+fn letter(c: Option<char>) -> bool {
+    c.is_some_and(|c| {
+        c.is_alphabetic() || ('\u{0900}'..='\u{0DFF}').contains(&c) && !c.is_whitespace()
+    })
+}
+
+/// A letter or a digit.
+fn word_char(c: Option<char>) -> bool {
+    letter(c) || c.is_some_and(char::is_numeric)
+}
+
+/// Folds `pasted` (see the module documentation).
+pub(super) fn fold(pasted: &str) -> Folded {
+    let chars: Vec<(usize, char)> = pasted.char_indices().collect();
+    let visible: Vec<(usize, char)> = chars
+        .iter()
+        .copied()
+        .filter(|(_, c)| !invisible(*c))
+        .collect();
+    let mut text = String::with_capacity(pasted.len());
+    let mut origin = Vec::with_capacity(pasted.len());
+    for (k, &(at, c)) in visible.iter().enumerate() {
+        let source = at..at + c.len_utf8();
+        if wrapping_mark(c) {
+            let before = k.checked_sub(1).map(|j| visible[j].1);
+            let after = visible.get(k + 1).map(|v| v.1);
+            // Opening (no word before, a letter after) or closing (the reverse); around digits
+            // ("*401*", a USSD code) the marks stay.
+            let opening = !word_char(before) && letter(after);
+            let closing = letter(before) && !word_char(after);
+            if opening || closing {
+                continue;
+            }
+        }
+        let folded = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '‘' | '’' => '\'',
+            _ => latin_lookalike(c).unwrap_or(c),
+        };
+        text.push(folded);
+        origin.extend(std::iter::repeat_n(source, folded.len_utf8()));
+    }
+    Folded { text, origin }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disguises_fold_and_ranges_lead_back() {
+        for (pasted, want) in [
+            ("share the *OTP* now", "share the OTP now"),
+            ("share the \"OTP\"", "share the OTP"),
+            ("share the O\u{200B}TP", "share the OTP"),
+            ("share the ＯＴＰ", "share the OTP"),
+            ("share the ОТР", "share the OTP"),
+            ("don’t", "don't"),
+            // Inside a word, and around digits alone, nothing changes.
+            (
+                "pay raju_123@ybl or dial *401*",
+                "pay raju_123@ybl or dial *401*",
+            ),
+            ("ओटीपी *बताइए*", "ओटीपी बताइए"),
+        ] {
+            let f = fold(pasted);
+            assert_eq!(f.text, want, "{pasted:?}");
+            let otp = f.text.find("OTP").map(|i| i..i + 3);
+            if let Some(r) = otp {
+                let back = &pasted[f.to_original(&r)];
+                assert!(
+                    back.contains('O') || back.contains('О') || back.contains('Ｏ'),
+                    "{back:?}"
+                );
+                assert!(pasted.is_char_boundary(f.to_original(&r).start));
+            }
+        }
+    }
+}

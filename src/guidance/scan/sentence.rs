@@ -1,0 +1,185 @@
+//! How a message divides into sentences, phrases and the stretches between contrast words, and
+//! the small range helpers the scan shares: where a match may start and end, and how far a
+//! negation or a warning reaches. Kept apart from the scan because it knows nothing of rules.
+
+use std::ops::Range;
+
+/// Words that join two things of the same kind: a list ("`AnyDesk`, `TeamViewer` or
+/// `QuickSupport`") or two orders ("do not panic and share the OTP").
+pub(super) const JOINING_WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या", "और", "&"];
+
+/// Whether `words` (a negation's match) holds a joining word ([`JOINING_WORDS`]): its "not" is then
+/// of the first order only.
+pub(super) fn joins_phrases(words: &str) -> bool {
+    words
+        .split(is_word_separator)
+        .any(|w| JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
+}
+
+/// Whether a comma, colon or dash stands between the ranges `a` and `b` (in either order;
+/// overlapping ranges have nothing between them): a negation on one side is of another phrase.
+/// Not when the later range ends a list the earlier one began, after a joining word ("do not
+/// click on links, download apps **or** share the OTP").
+pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let gap = if a.end <= b.start {
+        &text[a.end..b.start]
+    } else if b.end <= a.start {
+        &text[b.end..a.start]
+    } else {
+        return false;
+    };
+    let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ");
+    let last_word = gap
+        .trim_end_matches(is_word_separator)
+        .rsplit(is_word_separator)
+        .next()
+        .unwrap_or_default();
+    broken
+        && !JOINING_WORDS
+            .iter()
+            .any(|j| last_word.eq_ignore_ascii_case(j))
+}
+
+/// `segments` split further at each of `cuts` (byte offsets) that falls inside one.
+pub(super) fn cut_at(segments: Vec<Range<usize>>, cuts: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for seg in segments {
+        let mut inner: Vec<usize> = cuts
+            .iter()
+            .copied()
+            .filter(|&c| seg.start < c && c < seg.end)
+            .collect();
+        inner.sort_unstable();
+        inner.dedup();
+        let mut start = seg.start;
+        for c in inner {
+            out.push(start..c);
+            start = c;
+        }
+        out.push(start..seg.end);
+    }
+    out
+}
+
+/// What separates words for the contrast words: white space, ASCII punctuation and the danda.
+pub(super) fn is_word_separator(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_punctuation() || c == '।'
+}
+
+/// Whether one of `contrasts` (lower-case words that turn a sentence round: a warning or a negation
+/// before one does not cover a red flag after it, nor the other way round, as in "SBI never asks for
+/// your PIN, **but** for the refund tell me the OTP") stands as a whole word in the text between the
+/// ranges `a` and `b` (which may come in either order; overlapping ranges have nothing between them).
+pub(super) fn contrast_between(
+    contrasts: &[String],
+    text: &str,
+    a: &Range<usize>,
+    b: &Range<usize>,
+) -> bool {
+    let gap = if a.end <= b.start {
+        &text[a.end..b.start]
+    } else if b.end <= a.start {
+        &text[b.end..a.start]
+    } else {
+        return false;
+    };
+    gap.split(is_word_separator)
+        .any(|word| !word.is_empty() && contrasts.iter().any(|w| *w == word.to_lowercase()))
+}
+
+/// `text` cut before each whole word of `contrasts` (lower-case): the stretches a pattern match may
+/// not cross. Words are separated by [`is_word_separator`], as in [`contrast_between`].
+pub(super) fn contrast_segments(contrasts: &[String], text: &str) -> Vec<Range<usize>> {
+    let mut cuts = vec![0];
+    let mut word_start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (is_word_separator(c), word_start) {
+            (false, None) => word_start = Some(i),
+            (true, Some(start)) => {
+                let word = text[start..i].to_lowercase();
+                if start > 0 && contrasts.contains(&word) {
+                    cuts.push(start);
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    cuts.push(text.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// The clauses of `text`: split after `.`, `!`, `?`, `।` or `॥` followed by white space (or the
+/// end), and at new lines and `;`. A `.` after "Rs" or "No" (an amount, a number) does not end a
+/// clause.
+pub(super) fn clauses(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        let end = match c {
+            '\n' | ';' | '।' | '॥' => true,
+            '!' | '?' => next_is_space,
+            '.' => next_is_space && !abbreviation_before(&text[start..i]),
+            _ => false,
+        };
+        if end {
+            let stop = i + c.len_utf8();
+            out.push(start..stop);
+            start = stop;
+        }
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+/// Words after which a `.` does not end a sentence: amounts (`Rs.`), numbers (`No.`), accounts,
+/// titles and company words. The one list the clause splitter and the rules' `~` gap use.
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "rs", "no", "a/c", "mr", "mrs", "ms", "dr", "shri", "smt", "st", "ltd", "pvt", "govt", "dept",
+    "approx",
+];
+
+/// Whether `before` (a clause so far) ends in a word after which a `.` does not end a sentence.
+pub(super) fn abbreviation_before(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '/')
+        .next()
+        .unwrap_or_default();
+    ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Joins neighbouring ranges that only a list separator keeps apart ("`AnyDesk`, `TeamViewer` or
+/// `QuickSupport`"), so that a negation before a list reaches all of it. `spans` must be sorted and
+/// disjoint.
+pub(super) fn join_lists(text: &str, spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut() {
+            let gap = text[last.end..s.start]
+                .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '/');
+            if gap.is_empty() || JOINING_WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
+                last.end = s.end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Sorts ranges and joins those that overlap or touch.
+pub(super) fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
