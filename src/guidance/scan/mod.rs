@@ -33,7 +33,9 @@
 //!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
 //!   "never install apps like `AnyDesk`") within its own phrase — not past a comma, colon or dash
 //!   ("do not cut the call, share the OTP" is an ask) unless the red flag ends a list the negation
-//!   began ("do not click links, download apps **or** share the OTP") — and a negation whose word
+//!   began ("do not click links, download apps **or** share the OTP"), nor past a condition word
+//!   unless the negation gives an order ("will **not** be blocked **if** you tell me the OTP" is
+//!   an ask; "do **not** pay **if** someone says you won" is advice) — and a negation whose word
 //!   gap holds "and"/"aur"/"और" is of its first verb only ("do not panic and share the OTP" is
 //!   an ask); a negation inside an order to keep quiet
 //!   (`[common] secrecy`: "don't tell anyone") cancels only what it overlaps, and one inside a
@@ -475,8 +477,9 @@ impl Rules {
                             // "Don't tell anyone" cancels only what it overlaps ("OTP किसी को न
                             // बताएं"), not an ask beside it ("किसी को मत बताना, OTP अभी बताइए").
                             // Otherwise it reaches a red flag nearby in its own phrase ("never
-                            // install apps like AnyDesk"), not one past a comma or a dash ("do not
-                            // cut the call, share the OTP now": the ask is a new order).
+                            // install apps like AnyDesk"), not one past a comma, a dash or a
+                            // condition ("do not cut the call, share the OTP now": the ask is a new
+                            // order; "will not be blocked if you tell me the OTP": a promise).
                             let touches = if *quiet {
                                 n.start < span.end && span.start < n.end
                             } else {

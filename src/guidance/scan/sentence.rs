@@ -16,8 +16,60 @@ pub(super) fn joins_phrases(words: &str) -> bool {
         .any(|w| JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
 }
 
-/// Whether a comma, colon or dash stands between the ranges `a` and `b` (in either order;
-/// overlapping ranges have nothing between them): a negation on one side is of another phrase.
+/// Words that open a condition: a negation on the far side of one is part of a threat or a
+/// promise, not a refusal ("your account will **not** be blocked **if** you tell me the OTP", "the
+/// refund will **not** come **unless** you install `AnyDesk`").
+pub(super) const CONDITIONS: [&str; 11] = [
+    "if",
+    "unless",
+    "until",
+    "till",
+    "otherwise",
+    "warna",
+    "varna",
+    "agar",
+    "agr",
+    "अगर",
+    "वरना",
+];
+
+/// Whether a negation's words give an order ("do not pay", "never click", "mat bhejo", "शेयर न
+/// करें") rather than state something ("will not be blocked", "nahi aayega").
+fn imperative(negation: &str) -> bool {
+    let n = negation.trim().to_lowercase();
+    [
+        "do not",
+        "don't",
+        "dont",
+        "never",
+        "please do not",
+        "please don't",
+        "mat ",
+        "मत ",
+    ]
+    .iter()
+    .any(|w| n.starts_with(w))
+        || [
+            "karein",
+            "karen",
+            "kijiye",
+            "karo",
+            "karna",
+            "करें",
+            "कीजिए",
+            "करो",
+            "करना",
+            "मत",
+            " mat",
+        ]
+        .iter()
+        .any(|w| n.ends_with(w))
+}
+
+/// Whether a comma, colon, dash or condition word ([`CONDITIONS`]; not after an order, unless the
+/// order is itself a condition's: "if you don't pay") stands between the negation `a` and the
+/// range `b` (in either order; overlapping ranges have nothing between them): the negation is of
+/// another phrase.
 /// Not when the later range ends a list the earlier one began, after a joining word ("do not
 /// click on links, download apps **or** share the OTP").
 pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -28,7 +80,20 @@ pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize
     } else {
         return false;
     };
-    let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ");
+    // A condition breaks the phrase of a negation that states (a promise, a threat), not of one
+    // that orders: "do not pay anything if someone says you won a lottery" is advice.
+    // "if you don't pay" is a condition, however it begins.
+    let conditioned = text[..a.start]
+        .split(is_word_separator)
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| CONDITIONS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    let condition = (conditioned || !imperative(&text[a.clone()]))
+        && gap
+            .split(is_word_separator)
+            .any(|w| CONDITIONS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ") || condition;
     let last_word = gap
         .trim_end_matches(is_word_separator)
         .rsplit(is_word_separator)

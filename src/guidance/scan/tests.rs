@@ -23,6 +23,39 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 9, red team: a negation past a condition is a promise or a threat, not a refusal;
+    // a caller's "you must have got a message" and "your account is being targeted" are not
+    // reports. Each got no red flags.
+    (
+        "Your account will not be blocked if you tell me the OTP.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Sir the refund will not come unless you install AnyDesk.",
+        Scam,
+        &["remote-access-app"],
+    ),
+    (
+        "Your electricity will be disconnected tonight at 9 pm if you don't pay the bill.",
+        Scam,
+        &["cut-off-within-hours"],
+    ),
+    (
+        "Sir aapke paas ek message aaya hoga, wo OTP bata dijiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपके पास एक मैसेज आया होगा, उसमें जो ओटीपी है वो बता दीजिए।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Your account is being targeted by hackers, so share the OTP I sent to secure it.",
+        Scam,
+        &["otp-request"],
+    ),
     // Session 9, from a red-team pass: disguises folded before the rules read the text (chat bold,
     // quotes, an invisible space, full-width and Cyrillic letters); "na" after the verb is a plea;
     // an amount or a masked number after "OTP" is not the code itself. Each got no red flags.
@@ -1223,6 +1256,12 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 9: an order's negation still covers what follows its condition; reports of a call.
+    "Do not pay anything if someone says you won a lottery.",
+    "Do not install AnyDesk even if the caller says he is from your bank.",
+    "Mummy ko ek call aaya, bol raha tha OTP batao, maine kuch nahi bataya.",
+    "मेरे पास एक कॉल आया, वो OTP माँग रहा था, मैंने नहीं बताया।",
+    "Customers are being targeted with fake KYC messages asking them to share OTP.",
     // Session 9: refusals after the verb stay refusals; OTP deliveries with an amount or a colon.
     "OTP kisi ko share na karein.",
     "ओटीपी किसी को शेयर न करें।",
