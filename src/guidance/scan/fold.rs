@@ -89,10 +89,14 @@ fn wrapping_mark(c: char) -> bool {
     matches!(c, '*' | '_' | '~' | '"' | '“' | '”')
 }
 
-/// A letter of any script, with the Indic vowel signs, viramas and nuktas.
+/// A letter of any script, with the Indic vowel signs, viramas and nuktas (not the Indic digits or
+/// the danda, which end a sentence).
 fn letter(c: Option<char>) -> bool {
     c.is_some_and(|c| {
-        c.is_alphabetic() || ('\u{0900}'..='\u{0DFF}').contains(&c) && !c.is_whitespace()
+        c.is_alphabetic()
+            || ('\u{0900}'..='\u{0DFF}').contains(&c)
+                && !c.is_numeric()
+                && !matches!(c, '\u{0964}' | '\u{0965}')
     })
 }
 
@@ -155,6 +159,7 @@ mod tests {
                 "pay raju_123@ybl or dial *401*",
             ),
             ("ओटीपी *बताइए*", "ओटीपी बताइए"),
+            ("*ओटीपी* बताइए *अभी*।", "ओटीपी बताइए अभी।"),
         ] {
             let f = fold(pasted);
             assert_eq!(f.text, want, "{pasted:?}");
