@@ -13,17 +13,24 @@ use std::ops::Range;
 pub(super) struct Folded {
     pub(super) text: String,
     origin: Vec<Range<usize>>,
+    pasted_len: usize,
 }
 
 impl Folded {
     /// The pasted text's byte range that `range` (of the folded text, on character boundaries)
     /// came from.
     pub(super) fn to_original(&self, range: &Range<usize>) -> Range<usize> {
-        if range.is_empty() {
-            let at = self.origin.get(range.start).map_or(usize::MAX, |o| o.start);
-            return at..at;
-        }
-        self.origin[range.start].start..self.origin[range.end - 1].end
+        // Spans are never empty (the scan drops empty ones); an empty one maps to where it starts.
+        let start = self
+            .origin
+            .get(range.start)
+            .map_or(self.pasted_len, |o| o.start);
+        let end = range
+            .end
+            .checked_sub(1)
+            .filter(|_| !range.is_empty())
+            .map_or(start, |last| self.origin[last].end);
+        start..end
     }
 }
 
@@ -137,12 +144,25 @@ pub(super) fn fold(pasted: &str) -> Folded {
         text.push(folded);
         origin.extend(std::iter::repeat_n(source, folded.len_utf8()));
     }
-    Folded { text, origin }
+    Folded {
+        text,
+        origin,
+        pasted_len: pasted.len(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_range_at_the_end_leads_to_the_end() {
+        let pasted = "OTP\u{200B}";
+        let f = fold(pasted);
+        let end = f.text.len();
+        assert_eq!(f.to_original(&(end..end)), pasted.len()..pasted.len());
+        assert_eq!(f.to_original(&(0..end)), 0..3);
+    }
 
     #[test]
     fn disguises_fold_and_ranges_lead_back() {

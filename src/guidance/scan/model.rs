@@ -1,6 +1,6 @@
 //! The wording model: a small logistic regression over the words, word pairs and letter runs of a
-//! message, trained (once per process, in about a tenth of a second in a release build) from the
-//! labelled messages we wrote ourselves. It catches scams whose wording resembles known ones but
+//! message, trained once per process from the labelled messages we wrote ourselves (it added about
+//! 30 ms to a `scan-message` run in a debug build: 0.75 s → 0.78 s). It catches scams whose wording resembles known ones but
 //! that no rule names, and raises the `reads-like-scam` flag, whose highlighted words are those
 //! that weighed most, so that the reason stays readable.
 //!

@@ -13,7 +13,7 @@ pub(super) const JOINING_WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या",
 pub(super) fn joins_phrases(words: &str) -> bool {
     words
         .split(is_word_separator)
-        .any(|w| JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)))
+        .any(|w| one_of(&JOINING_WORDS, w))
 }
 
 /// Words that open a condition: a negation on the far side of one is part of a threat or a
@@ -73,11 +73,7 @@ fn imperative(negation: &str) -> bool {
 /// Not when the later range ends a list the earlier one began, after a joining word ("do not
 /// click on links, download apps **or** share the OTP").
 pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
-    let gap = if a.end <= b.start {
-        &text[a.end..b.start]
-    } else if b.end <= a.start {
-        &text[b.end..a.start]
-    } else {
+    let Some(gap) = gap_between(text, a, b) else {
         return false;
     };
     // A condition breaks the phrase of a negation that states (a promise, a threat), not of one
@@ -88,21 +84,32 @@ pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize
         .filter(|w| !w.is_empty())
         .rev()
         .take(2)
-        .any(|w| CONDITIONS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+        .any(|w| one_of(&CONDITIONS, w));
     let condition = (conditioned || !imperative(&text[a.clone()]))
-        && gap
-            .split(is_word_separator)
-            .any(|w| CONDITIONS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+        && gap.split(is_word_separator).any(|w| one_of(&CONDITIONS, w));
     let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ") || condition;
     let last_word = gap
         .trim_end_matches(is_word_separator)
         .rsplit(is_word_separator)
         .next()
         .unwrap_or_default();
-    broken
-        && !JOINING_WORDS
-            .iter()
-            .any(|j| last_word.eq_ignore_ascii_case(j))
+    broken && !one_of(&JOINING_WORDS, last_word)
+}
+
+/// The text between the ranges `a` and `b` (in either order); none when they overlap.
+fn gap_between<'t>(text: &'t str, a: &Range<usize>, b: &Range<usize>) -> Option<&'t str> {
+    if a.end <= b.start {
+        Some(&text[a.end..b.start])
+    } else if b.end <= a.start {
+        Some(&text[b.end..a.start])
+    } else {
+        None
+    }
+}
+
+/// Whether `word` is one of `words`, ignoring ASCII case.
+fn one_of(words: &[&str], word: &str) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// `segments` split further at each of `cuts` (byte offsets) that falls inside one.
@@ -141,11 +148,7 @@ pub(super) fn contrast_between(
     a: &Range<usize>,
     b: &Range<usize>,
 ) -> bool {
-    let gap = if a.end <= b.start {
-        &text[a.end..b.start]
-    } else if b.end <= a.start {
-        &text[b.end..a.start]
-    } else {
+    let Some(gap) = gap_between(text, a, b) else {
         return false;
     };
     gap.split(is_word_separator)
@@ -214,7 +217,7 @@ pub(super) fn abbreviation_before(before: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '/')
         .next()
         .unwrap_or_default();
-    ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a))
+    one_of(ABBREVIATIONS, word)
 }
 
 /// Joins neighbouring ranges that only a list separator keeps apart ("`AnyDesk`, `TeamViewer` or
@@ -226,7 +229,7 @@ pub(super) fn join_lists(text: &str, spans: Vec<Range<usize>>) -> Vec<Range<usiz
         if let Some(last) = out.last_mut() {
             let gap = text[last.end..s.start]
                 .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '/');
-            if gap.is_empty() || JOINING_WORDS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
+            if gap.is_empty() || one_of(&JOINING_WORDS, gap) {
                 last.end = s.end;
                 continue;
             }
