@@ -4,8 +4,11 @@
 //! formatting and quotation around a word ("*OTP*", "_urgent_", "\"OTP\"") — and a way back from
 //! what was found to where it stands in the message as pasted, for highlighting.
 //!
-//! Joiners (U+200C, U+200D) stay: they are part of how Indic words are written, and the rule files
-//! spell them where they belong.
+//! Also folded: the digits of the Indian scripts to ASCII digits ("९८७६५४३२१०" is a mobile number),
+//! emoji and pictographs (dropped: "🔑OTP" is "OTP"), and brackets around a word ("(OTP)").
+//!
+//! Joiners (U+200C, U+200D) stay beside a virama, where they shape a conjunct or a half form and the
+//! rule files spell them; anywhere else ("ओ\u{200D}टीपी") they show nothing and are dropped.
 
 use std::ops::Range;
 
@@ -42,6 +45,49 @@ fn invisible(c: char) -> bool {
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}' | '\u{200F}'
     ) || ('\u{202A}'..='\u{202E}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// The joiners: zero-width non-joiner and joiner.
+fn joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// The viramas of the Indian scripts (Devanagari to Malayalam, and Sinhala's al-lakuna), beside
+/// which a joiner changes how a conjunct is drawn.
+fn virama(c: Option<char>) -> bool {
+    matches!(
+        c,
+        Some(
+            '\u{094D}'
+                | '\u{09CD}'
+                | '\u{0A4D}'
+                | '\u{0ACD}'
+                | '\u{0B4D}'
+                | '\u{0BCD}'
+                | '\u{0C4D}'
+                | '\u{0CCD}'
+                | '\u{0D4D}'
+                | '\u{0DCA}'
+        )
+    )
+}
+
+/// Emoji and pictographs, and the variation selector that asks for the emoji form: they carry no
+/// word, and one stuck to a word ("🔑OTP") hides it from the patterns.
+fn pictograph(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{FE0F}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// The ASCII digit of a digit of one of the Indian scripts (Devanagari to Malayalam), if `c` is one.
+fn indic_digit(c: char) -> Option<char> {
+    const ZEROS: [u32; 9] = [
+        0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    ];
+    let code = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&code))
+        .and_then(|zero| char::from_digit(code - zero, 10))
 }
 
 /// The Latin letter a Cyrillic or Greek letter is made to look like, if any.
@@ -93,7 +139,7 @@ fn latin_lookalike(c: char) -> Option<char> {
 /// Marks that wrap a word for emphasis or quotation, dropped at a word's edge only (inside a word,
 /// as in a UPI id `raju_123@ybl` or a link, they stay).
 fn wrapping_mark(c: char) -> bool {
-    matches!(c, '*' | '_' | '~' | '"' | '“' | '”')
+    matches!(c, '*' | '_' | '~' | '"' | '“' | '”' | '(' | ')' | '[' | ']')
 }
 
 /// A letter of any script, with the Indic vowel signs, viramas and nuktas (not the Indic digits or
@@ -117,8 +163,15 @@ pub(super) fn fold(pasted: &str) -> Folded {
     let chars: Vec<(usize, char)> = pasted.char_indices().collect();
     let visible: Vec<(usize, char)> = chars
         .iter()
-        .copied()
-        .filter(|(_, c)| !invisible(*c))
+        .enumerate()
+        .filter(|&(k, &(_, c))| {
+            let beside_virama = || {
+                virama(k.checked_sub(1).map(|j| chars[j].1))
+                    || virama(chars.get(k + 1).map(|n| n.1))
+            };
+            !(invisible(c) || pictograph(c) || joiner(c) && !beside_virama())
+        })
+        .map(|(_, &ch)| ch)
         .collect();
     let mut text = String::with_capacity(pasted.len());
     let mut origin = Vec::with_capacity(pasted.len());
@@ -139,7 +192,7 @@ pub(super) fn fold(pasted: &str) -> Folded {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
             '‘' | '’' => '\'',
-            _ => latin_lookalike(c).unwrap_or(c),
+            _ => indic_digit(c).or_else(|| latin_lookalike(c)).unwrap_or(c),
         };
         text.push(folded);
         origin.extend(std::iter::repeat_n(source, folded.len_utf8()));
@@ -180,6 +233,13 @@ mod tests {
             ),
             ("ओटीपी *बताइए*", "ओटीपी बताइए"),
             ("*ओटीपी* बताइए *अभी*।", "ओटीपी बताइए अभी।"),
+            ("share the (OTP) 🔑OTP ✅", "share the OTP OTP "),
+            ("call ९८७६५४३२१० or ৯৮৭৬৫", "call 9876543210 or 98765"),
+            // A joiner beside a virama shapes the word and stays; elsewhere it is dropped.
+            (
+                "ओ\u{200D}टीपी क्\u{200D}ष ಇನ್\u{200C}ಸ್ಟಾಲ್",
+                "ओटीपी क्\u{200D}ष ಇನ್\u{200C}ಸ್ಟಾಲ್",
+            ),
         ] {
             let f = fold(pasted);
             assert_eq!(f.text, want, "{pasted:?}");

@@ -54,6 +54,15 @@ pub(super) struct Common {
     /// A denial that the message is a fraud ("this is not a fraud call"): the warning words in it
     /// do not make the message a warning.
     denials: Vec<String>,
+    /// A sentence that asks for what the one before it named ("OTP aaya? **Wo bata dijiye**"),
+    /// matched at its start: it is read with that sentence.
+    follow_ups: Vec<String>,
+    /// A phrase that gives the reader an order ("update your PAN at …", "bas OTP bata dijiye"),
+    /// matched against the phrase alone: a warning in another phrase does not cancel a red flag in
+    /// one.
+    orders: Vec<String>,
+    /// A warning word used as a reason to act ("to avoid fraudsters, update …"): not a warning.
+    pretexts: Vec<String>,
     /// Ways to act on a message that do not depend on its language (a mobile number, a UPI id, a
     /// bank account): an ask in a message that reports a scam counts when one is there.
     #[serde(default)]
@@ -129,23 +138,28 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         ));
     };
     let (lists, tlds) = merge_lists(&parsed, facts)?;
-    let mut common_unless = Vec::new();
-    let mut negation = Vec::new();
-    let mut reported = Vec::new();
+    // Each `[common]` list of patterns, from every file, compiled with that file's fragments.
+    let common =
+        |what: &str, list: fn(&Common) -> &Vec<String>| -> Result<Vec<Regex>, GuidanceError> {
+            let mut out = Vec::new();
+            for (name, _, file) in &parsed {
+                for p in list(&file.common) {
+                    out.push(compile(name, &file.define, &format!("[common] {what}"), p)?);
+                }
+            }
+            Ok(out)
+        };
+    let common_unless = common("unless", |c| &c.unless)?;
+    let negation = common("negation", |c| &c.negation)?;
+    let reported = common("reported", |c| &c.reported)?;
+    let secrecy = common("secrecy", |c| &c.secrecy)?;
+    let denials = common("denials", |c| &c.denials)?;
+    let channels = common("channels", |c| &c.channels)?;
+    let orders = common("orders", |c| &c.orders)?;
+    let pretexts = common("pretexts", |c| &c.pretexts)?;
+    let follow_ups = common("follow_ups", |c| &c.follow_ups)?;
     let mut contrasts = Vec::new();
-    let mut secrecy = Vec::new();
-    let mut denials = Vec::new();
-    let mut channels = Vec::new();
     for (name, _, file) in &parsed {
-        for p in &file.common.channels {
-            channels.push(compile(name, &file.define, "[common] channels", p)?);
-        }
-        for p in &file.common.denials {
-            denials.push(compile(name, &file.define, "[common] denials", p)?);
-        }
-        for p in &file.common.secrecy {
-            secrecy.push(compile(name, &file.define, "[common] secrecy", p)?);
-        }
         for word in &file.common.contrasts {
             if word.is_empty()
                 || word
@@ -158,15 +172,6 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
                 ));
             }
             contrasts.push(word.to_lowercase());
-        }
-        for p in &file.common.reported {
-            reported.push(compile(name, &file.define, "[common] reported", p)?);
-        }
-        for p in &file.common.unless {
-            common_unless.push(compile(name, &file.define, "[common] unless", p)?);
-        }
-        for p in &file.common.negation {
-            negation.push(compile(name, &file.define, "[common] negation", p)?);
         }
     }
     let all = chosen
@@ -198,6 +203,9 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         secrecy,
         denials,
         channels,
+        orders,
+        pretexts,
+        follow_ups,
         lists,
         link_re,
         upi_re,

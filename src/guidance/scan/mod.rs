@@ -90,8 +90,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{GuidanceError, Lang};
 use sentence::{
-    clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases, merge,
-    phrase_break_between,
+    bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases, merge,
+    phrase_apart, phrase_around, phrase_break_between,
 };
 
 /// The longest text scanned, in characters; the rest is not looked at.
@@ -248,6 +248,12 @@ pub struct Rules {
     denials: Vec<Regex>,
     /// `[common] channels`: a mobile number, a UPI id, a bank account — somewhere to call or pay.
     channels: Vec<Regex>,
+    /// `[common] follow_ups`: a sentence that asks for what the one before it named.
+    follow_ups: Vec<Regex>,
+    /// `[common] orders`: a phrase that gives the reader an order ("just tell me the OTP").
+    orders: Vec<Regex>,
+    /// `[common] pretexts`: a warning word used as a reason to act ("to avoid fraudsters, …").
+    pretexts: Vec<Regex>,
     lists: Lists,
     link_re: Regex,
     upi_re: Regex,
@@ -297,7 +303,11 @@ impl Rules {
         // The rules read the text with its disguises folded ("*OTP*", "O\u{200B}TP", Cyrillic
         // look-alikes); the spans found are mapped back to the text as pasted at the end.
         let folded = fold::fold(text);
-        let text = folded.text.as_str();
+        // A sentence that asks for "it" ("OTP aaya? Wo bata dijiye") is read with the one before.
+        let bridged = bridge(&folded.text, |next| {
+            self.follow_ups.iter().any(|f| f.is_match(next))
+        });
+        let text = bridged.as_str();
         let clauses = clauses(text);
         // Patterns are matched within the stretches between contrast words, so that one match
         // never spans a "but": in "the bank never asks for your OTP, but tell me the OTP" the ask
@@ -348,7 +358,14 @@ impl Rules {
                 }
             }
             spans.retain(|s| !s.is_empty());
-            let mut spans = join_lists(text, merge(spans));
+            // A list ("AnyDesk, TeamViewer or QuickSupport") is one red flag for a negation to
+            // reach; the wording model's words are not a list, and an "and" between two of them is
+            // no reason.
+            let mut spans = if rule.detector == Some(Detector::WordingModel) {
+                merge(spans)
+            } else {
+                join_lists(text, merge(spans))
+            };
             spans.retain(|s| !self.suppressed(rule, text, &clauses, &context, s));
             if spans.is_empty() {
                 continue;
@@ -401,9 +418,11 @@ impl Rules {
 
     /// Where the `[common] unless` patterns (warnings and advisories) match in `text`, leaving out
     /// those inside a denial (`[common] denials`: "this is not a fraud call", "yeh fraud nahi
-    /// hai"), which is what a scammer says, not a warning.
+    /// hai") or a pretext (`[common] pretexts`: "to avoid fraudsters, update …"), which is what a
+    /// scammer says, not a warning.
     fn warnings_in(&self, text: &str) -> Vec<Range<usize>> {
-        let denied = matches(&self.denials, text);
+        let mut denied = matches(&self.denials, text);
+        denied.extend(matches(&self.pretexts, text));
         matches(&self.common_unless, text)
             .into_iter()
             .filter(|w| !denied.iter().any(|d| d.start <= w.start && w.end <= d.end))
@@ -459,7 +478,10 @@ impl Rules {
                             .collect()
                     })
                     .iter()
-                    .any(|w| !contrast_between(&self.contrasts, text, w, span))
+                    .any(|w| {
+                        !contrast_between(&self.contrasts, text, w, span)
+                            && !self.ordered_apart(text, c, w, span)
+                    })
                 {
                     return true;
                 }
@@ -490,6 +512,25 @@ impl Rules {
                             touches && !contrast_between(&self.contrasts, text, n, span)
                         })
             })
+    }
+}
+
+impl Rules {
+    /// Whether the candidate `span` lies in a phrase of `clause` that gives the reader an order
+    /// (`[common] orders`) and the warning `warning` stands in another phrase: "your phone has a
+    /// fake SBI app, **install `AnyDesk`**", "koi charge nahi lagega, **bas OTP bata dijiye**". A
+    /// scammer borrows warning words to sound protective; the order beside them is still an ask.
+    fn ordered_apart(
+        &self,
+        text: &str,
+        clause: &Range<usize>,
+        warning: &Range<usize>,
+        span: &Range<usize>,
+    ) -> bool {
+        phrase_apart(text, warning, span) && {
+            let phrase = phrase_around(text, clause, span);
+            self.orders.iter().any(|o| o.is_match(phrase))
+        }
     }
 }
 

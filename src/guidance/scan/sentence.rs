@@ -87,13 +87,50 @@ pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize
         .any(|w| one_of(&CONDITIONS, w));
     let condition = (conditioned || !imperative(&text[a.clone()]))
         && gap.split(is_word_separator).any(|w| one_of(&CONDITIONS, w));
-    let broken = gap.contains([',', ':', '–', '—', '،']) || gap.contains(" - ") || condition;
+    let broken = phrase_breaks(gap).next().is_some() || condition;
     let last_word = gap
         .trim_end_matches(is_word_separator)
         .rsplit(is_word_separator)
         .next()
         .unwrap_or_default();
     broken && !one_of(&JOINING_WORDS, last_word)
+}
+
+/// Where `s` breaks between phrases: the byte ranges of its commas, colons, dashes (a hyphen with a
+/// space on each side) and Arabic-script commas.
+fn phrase_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = s.as_bytes();
+    s.char_indices()
+        .filter(move |&(i, c)| {
+            matches!(c, ',' | ':' | '–' | '—' | '،')
+                || c == '-' && i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ')
+        })
+        .map(|(i, c)| i..i + c.len_utf8())
+}
+
+/// Whether a phrase break ([`phrase_breaks`]) stands between the ranges `a` and `b` (in either
+/// order; overlapping ranges have nothing between them).
+pub(super) fn phrase_apart(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    gap_between(text, a, b).is_some_and(|gap| phrase_breaks(gap).next().is_some())
+}
+
+/// The phrase of `clause` that holds `span`: from the phrase break ([`phrase_breaks`]) before it
+/// to the one after it, without the breaks, white space and the sentence's end mark.
+pub(super) fn phrase_around<'t>(
+    text: &'t str,
+    clause: &Range<usize>,
+    span: &Range<usize>,
+) -> &'t str {
+    let start = clause.start.min(span.start);
+    let end = clause.end.max(span.end);
+    let start = phrase_breaks(&text[start..span.start])
+        .last()
+        .map_or(start, |b| start + b.end);
+    let end = phrase_breaks(&text[span.end..end])
+        .next()
+        .map_or(end, |b| span.end + b.start);
+    text[start..end]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '।' | '॥' | ';'))
 }
 
 /// The text between the ranges `a` and `b` (in either order); none when they overlap.
@@ -200,6 +237,30 @@ pub(super) fn clauses(text: &str) -> Vec<Range<usize>> {
     }
     if start < text.len() {
         out.push(start..text.len());
+    }
+    out
+}
+
+/// `text` with the end of each sentence that `follows_on` says the next one continues ("OTP aaya?
+/// **Wo bata dijiye**", "An OTP has been sent. **Please read it out to me.**") turned into a comma,
+/// padded with spaces to the same length: the ask that refers back is read with what it refers to.
+/// Byte offsets are unchanged, so ranges found in the result are ranges of `text`.
+pub(super) fn bridge(text: &str, follows_on: impl Fn(&str) -> bool) -> String {
+    let clauses = clauses(text);
+    let mut out = text.to_owned();
+    for pair in clauses.windows(2) {
+        let (before, next) = (&pair[0], &pair[1]);
+        let Some((at, mark)) = text[before.clone()].char_indices().next_back() else {
+            continue;
+        };
+        if !matches!(mark, '.' | '!' | '?' | '।' | '॥' | '\n' | ';')
+            || !follows_on(text[next.clone()].trim_start())
+        {
+            continue;
+        }
+        let at = before.start + at;
+        let comma = format!(",{}", " ".repeat(mark.len_utf8() - 1));
+        out.replace_range(at..at + mark.len_utf8(), &comma);
     }
     out
 }

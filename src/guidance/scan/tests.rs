@@ -23,6 +23,132 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 10, red team: a warning word in another phrase does not cancel an order; a pretext
+    // ("to avoid fraudsters") is not a warning. Each got no red flags.
+    (
+        "Dear customer, to avoid fraudsters update your PAN at https://sbi-pan-update.co.in.net",
+        Scam,
+        &["lookalike-link"],
+    ),
+    (
+        "SBI: To stay safe, update your KYC now at https://sbi-kyc-safe.xyz",
+        Scam,
+        &["lookalike-link"],
+    ),
+    (
+        "Your phone has a fake SBI app, install AnyDesk so our engineer can remove it.",
+        Scam,
+        &["remote-access-app"],
+    ),
+    (
+        "We will never ask for your PIN, just tell me the OTP for verification.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Koi bhi charge nahi lagega, bas OTP bata dijiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपको कोई भी पैसा नहीं देना है, बस जो ओटीपी आया है वो बता दीजिए।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपके फोन में खतरनाक वायरस है, एनीडेस्क इंस्टॉल करें।",
+        Scam,
+        &["remote-access-app"],
+    ),
+    // Session 10: an ask for "it" in the next sentence is read with the sentence that named it.
+    (
+        "Sir OTP aaya? Wo bata dijiye jaldi.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "An OTP has been sent to your phone. Please read it out to me.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपके मोबाइल पर ओटीपी आया है। वह बता दीजिए।",
+        Scam,
+        &["otp-request"],
+    ),
+    // Session 10: "somebody has sent you" is said to you, not a report.
+    (
+        "Somebody has sent you Rs 2000 on PhonePe, enter your UPI PIN to receive the money.",
+        Scam,
+        &["pin-to-receive-money"],
+    ),
+    // Session 10: more disguises (plural, digit zero, spaced or bracketed letters, an emoji stuck
+    // to the word, a hyphen, a stray joiner, common misspellings), other groupings of a mobile
+    // number and Devanagari digits, and cheap TLDs in bare links.
+    ("Please share the OTPs with me.", Scam, &["otp-request"]),
+    ("Please share the 0TP with me.", Scam, &["otp-request"]),
+    ("Please share the O T P with me.", Scam, &["otp-request"]),
+    ("Please share the (OTP) with me.", Scam, &["otp-request"]),
+    (
+        "Please share the \u{1F511}OTP with me.",
+        Scam,
+        &["otp-request"],
+    ),
+    ("Please install Any-Desk.", Scam, &["remote-access-app"]),
+    ("कृपया ओ\u{200D}टीपी बताइए।", Scam, &["otp-request"]),
+    ("कृपया ओटिपी बताईए।", Scam, &["otp-request"]),
+    (
+        "Call our electricity officer 987 654 3210 to avoid disconnection.",
+        Scam,
+        &["callback-mobile"],
+    ),
+    (
+        "Bijli officer ko +91 98 76 54 32 10 pe call karo warna connection kat jayega.",
+        Scam,
+        &["callback-mobile"],
+    ),
+    (
+        "बिजली अधिकारी को ९८७६५४३२१० पर कॉल करें, वरना कनेक्शन कट जाएगा।",
+        Scam,
+        &["callback-mobile"],
+    ),
+    (
+        "Dear customer your India Post parcel is on hold. Please update: indiapost.sbs/in",
+        Scam,
+        &["lookalike-link"],
+    ),
+    // Session 10: call-forwarding codes, and an app sent with the message.
+    (
+        "Dial *401*9876543210# to activate your free 5G upgrade.",
+        Scam,
+        &["call-forwarding-code"],
+    ),
+    (
+        "Aap apne phone se 219876543210# dial kar dijiye, call seedha delivery boy ko lag jayegi.",
+        Scam,
+        &["call-forwarding-code"],
+    ),
+    (
+        "अपने फोन से **21*9876543210# डायल करें, कॉल सीधे डिलीवरी वाले को जुड़ जाएगी।",
+        Scam,
+        &["call-forwarding-code"],
+    ),
+    (
+        "RTO Challan: Install the RTO Traffic Challan app attached to pay your pending challan.",
+        Scam,
+        &["apk-link"],
+    ),
+    // Session 10: sextortion with the video in the sentence before; a return by the week.
+    (
+        "Tera video mere paas hai. 20000 bhej warna YouTube pe daal dunga.",
+        Scam,
+        &["leak-threat"],
+    ),
+    (
+        "आपका लोन ओवरड्यू है। ₹4,200 नहीं भरे तो आपकी फोटो आपके सारे कॉन्टैक्ट्स को भेज दी जाएगी।",
+        Scam,
+        &["leak-threat"],
+    ),
     // Session 9, red team: a negation past a condition is a promise or a threat, not a refusal;
     // a caller's "you must have got a message" and "your account is being targeted" are not
     // reports. Each got no red flags.
@@ -1256,6 +1382,24 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 10: advisories and family messages that describe a scam (what callers say, a call
+    // someone else got, what someone may tell you), a courier at the door, one's own order.
+    "Scam alert: callers say you are under digital arrest.",
+    "Police advisory: A new scam is going on where callers say your parcel contains drugs and you are under digital arrest. Hang up and dial 1930.",
+    "The guard said a courier guy asked for OTP.",
+    "I am at your gate with your parcel, please share the OTP.",
+    "Heads up family: Dadi got a WhatsApp from +91 97XXXXXX40 saying her meter will be disconnected at 9:30 pm. It's a scam - nobody call that number.",
+    "WhatsApp messages are being sent to government employees in the name of informing them about their salary.",
+    "Guys, there's a message going around about part-time jobs paying 5000 per day for liking YouTube videos. Don't fall for it.",
+    "Guys alert: koi 'light kat jayegi aaj raat' wala SMS aaye to ignore karo. Hamari society me 2 logon ke saath fraud hua hai.",
+    "Nani ko samjha diya hai ki AnyDesk ya koi bhi app download karne ko koi bole to phone kaat de. Aaj kal customer care ke naam pe bahut fraud ho raha hai.",
+    "Bhai OLX pe koi army wala ban ke buyer bana, bola pehle tum 1 rupee bhejo. Maine mana kar diya. Ye scam common hai.",
+    "Haan mummy apna hi hai, maine shoes mangwaye the. OTP de do usko, message me jo 4 number hai.",
+    "सावधान! कोई भी बैंक कर्मचारी आपसे AnyDesk या कोई स्क्रीन-शेयरिंग ऐप डाउनलोड करने को नहीं कहेगा।",
+    "बैंक सलाह: अगर कोई कहे कि \"गलती से आपके खाते में पैसे भेज दिए, लौटा दो\", तो पहले अपने बैंक ऐप में बैलेंस जांचें।",
+    "यदि कोई व्यक्ति धमकी देकर भी OTP देने का दबाव बनाए तो तुरंत पुलिस की सहायता लें और थाने में सूचना दें।",
+    "Do not dial *401* followed by any number if a caller asks you to.",
+    "Dial *121# to check your balance.",
     // Session 9: an order's negation still covers what follows its condition; reports of a call.
     "Do not pay anything if someone says you won a lottery.",
     "Do not install AnyDesk even if the caller says he is from your bank.",
@@ -1897,10 +2041,6 @@ fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
             "otp-request",
         ),
         (
-            "Sir, someone called you from the bank earlier, please share the OTP you receive with our officer on 9876543210 now",
-            "otp-request",
-        ),
-        (
             "Claim: you won KBC lottery of 25 lakh, call 9876543210 now to get it. This offer is not false, it is a fraud if you ignore it.",
             "callback-mobile",
         ),
@@ -1915,6 +2055,11 @@ fn a_scam_that_borrows_a_reports_words_is_not_passed_as_safe() {
         assert_eq!(s.verdict, Verdict::Suspicious, "{text}: {:?}", ids(&s));
         assert!(ids(&s).contains(flag), "{text}: {:?}", ids(&s));
     }
+    // "Someone called you" is said to you, not told of someone else: no report, the ask is a scam.
+    let s = r.scan(
+        "Sir, someone called you from the bank earlier, please share the OTP you receive with our officer on 9876543210 now",
+    );
+    assert_eq!(s.verdict, Verdict::Scam, "{:?}", ids(&s));
     // A report that quotes the ask, in its own sentence or in quotation marks, or whose ask is
     // negated, still raises nothing; nor does an advisory that names a helpline.
     for text in [
