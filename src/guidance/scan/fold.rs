@@ -12,9 +12,14 @@
 
 use std::ops::Range;
 
+use crate::identifier::decimal_digit;
+
 /// The folded text, and for each of its bytes the byte range of the pasted character it came from.
 pub(super) struct Folded {
     pub(super) text: String,
+    /// The quotations of the text: byte ranges of the folded text between an opening quotation mark
+    /// and its closing one ("Mummy ko message aaya: “…”. Ignore karna"), in order.
+    pub(super) quotations: Vec<Range<usize>>,
     origin: Vec<Range<usize>>,
     pasted_len: usize,
 }
@@ -78,18 +83,6 @@ fn pictograph(c: char) -> bool {
     matches!(c, '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{FE0F}' | '\u{1F000}'..='\u{1FAFF}')
 }
 
-/// The ASCII digit of a digit of one of the Indian scripts (Devanagari to Malayalam), if `c` is one.
-fn indic_digit(c: char) -> Option<char> {
-    const ZEROS: [u32; 9] = [
-        0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-    ];
-    let code = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&zero| (zero..zero + 10).contains(&code))
-        .and_then(|zero| char::from_digit(code - zero, 10))
-}
-
 /// The Latin letter a Cyrillic or Greek letter is made to look like, if any.
 fn latin_lookalike(c: char) -> Option<char> {
     const PAIRS: &[(char, char)] = &[
@@ -142,6 +135,46 @@ fn wrapping_mark(c: char) -> bool {
     matches!(c, '*' | '_' | '~' | '"' | '“' | '”' | '(' | ')' | '[' | ']')
 }
 
+/// The kinds of quotation marks, each closed by its own kind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    /// `"` … `"`
+    Straight,
+    /// `“` … `”`
+    Double,
+    /// `‘` or `'` … `’` or `'`
+    Single,
+}
+
+/// Whether `c`, between `before` and `after`, opens a quotation (and of which kind): at the start
+/// of the text or after a space, a colon, a dash or a bracket, and before something that is not a
+/// space.
+fn opens_quote(c: char, before: Option<char>, after: Option<char>) -> Option<Quote> {
+    let kind = match c {
+        '"' => Quote::Straight,
+        '“' => Quote::Double,
+        '‘' | '\'' => Quote::Single,
+        _ => return None,
+    };
+    let edge =
+        before.is_none_or(|b| b.is_whitespace() || matches!(b, ':' | '(' | '[' | '-' | '–' | '—'));
+    (edge && after.is_some_and(|a| !a.is_whitespace())).then_some(kind)
+}
+
+/// Whether `c`, between `before` and `after`, closes a quotation of kind `open`: after something
+/// that is not a space, and at the end of the text or before a space or a punctuation mark.
+fn closes_quote(open: Quote, c: char, before: Option<char>, after: Option<char>) -> bool {
+    let kind_ok = match open {
+        Quote::Straight => c == '"',
+        Quote::Double => c == '”',
+        Quote::Single => matches!(c, '’' | '\''),
+    };
+    let edge = after.is_none_or(|a| {
+        a.is_whitespace() || a.is_ascii_punctuation() || matches!(a, '।' | '–' | '—')
+    });
+    kind_ok && before.is_some_and(|b| !b.is_whitespace()) && edge
+}
+
 /// A letter of any script, with the Indic vowel signs, viramas and nuktas (not the Indic digits or
 /// the danda, which end a sentence).
 fn letter(c: Option<char>) -> bool {
@@ -175,16 +208,30 @@ pub(super) fn fold(pasted: &str) -> Folded {
         .collect();
     let mut text = String::with_capacity(pasted.len());
     let mut origin = Vec::with_capacity(pasted.len());
+    let mut quotations = Vec::new();
+    let mut open_quote: Option<(Quote, usize)> = None;
     for (k, &(at, c)) in visible.iter().enumerate() {
         let source = at..at + c.len_utf8();
+        let before = k.checked_sub(1).map(|j| visible[j].1);
+        let after = visible.get(k + 1).map(|v| v.1);
+        // A quotation closes before its mark and opens after it (the mark itself may be dropped
+        // below or kept).
+        let mut opens = None;
+        match open_quote {
+            Some((kind, start)) if closes_quote(kind, c, before, after) => {
+                quotations.push(start..text.len());
+                open_quote = None;
+            }
+            None => opens = opens_quote(c, before, after),
+            Some(_) => {}
+        }
         if wrapping_mark(c) {
-            let before = k.checked_sub(1).map(|j| visible[j].1);
-            let after = visible.get(k + 1).map(|v| v.1);
             // Opening (no word before, a letter after) or closing (the reverse); around digits
             // ("*401*", a USSD code) the marks stay.
             let opening = !word_char(before) && letter(after);
             let closing = letter(before) && !word_char(after);
             if opening || closing {
+                open_quote = opens.map(|kind| (kind, text.len())).or(open_quote);
                 continue;
             }
         }
@@ -192,13 +239,19 @@ pub(super) fn fold(pasted: &str) -> Folded {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
             '‘' | '’' => '\'',
-            _ => indic_digit(c).or_else(|| latin_lookalike(c)).unwrap_or(c),
+            // Digits of any script a person in India might type read as ASCII digits.
+            _ => decimal_digit(c)
+                .map(|d| char::from(b'0' + d))
+                .or_else(|| latin_lookalike(c))
+                .unwrap_or(c),
         };
         text.push(folded);
         origin.extend(std::iter::repeat_n(source, folded.len_utf8()));
+        open_quote = opens.map(|kind| (kind, text.len())).or(open_quote);
     }
     Folded {
         text,
+        quotations,
         origin,
         pasted_len: pasted.len(),
     }
@@ -215,6 +268,32 @@ mod tests {
         let end = f.text.len();
         assert_eq!(f.to_original(&(end..end)), pasted.len()..pasted.len());
         assert_eq!(f.to_original(&(0..end)), 0..3);
+    }
+
+    #[test]
+    fn quotations_are_found_whatever_their_marks() {
+        for (pasted, want) in [
+            (
+                "Mummy ko message aaya: \"Your account will be blocked.\" Ignore karna.",
+                vec!["Your account will be blocked."],
+            ),
+            (
+                "He said “call 98765 43210” – don't.",
+                vec!["call 98765 43210"],
+            ),
+            (
+                "koi 'light kat jayegi' wala SMS aaye to ignore karo, it's fake",
+                vec!["light kat jayegi"],
+            ),
+            ("maine kaha ‘OTP mat do’.", vec!["OTP mat do"]),
+            // An apostrophe inside a word, an unclosed mark, a mark between words: no quotation.
+            ("don't share the students' OTP", vec![]),
+            ("He wrote \"share the OTP", vec![]),
+        ] {
+            let f = fold(pasted);
+            let got: Vec<&str> = f.quotations.iter().map(|q| &f.text[q.clone()]).collect();
+            assert_eq!(got, want, "{pasted:?}");
+        }
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub(super) struct Common {
     /// A sentence that asks for what the one before it named ("OTP aaya? **Wo bata dijiye**"),
     /// matched at its start: it is read with that sentence.
     follow_ups: Vec<String>,
+    /// The end of what comes before a quotation that a report quotes ("Mummy ko message aaya:",
+    /// "an SMS saying"), matched against the text just before the quotation mark.
+    quote_intros: Vec<String>,
     /// A phrase that gives the reader an order ("update your PAN at …", "bas OTP bata dijiye"),
     /// matched against the phrase alone: a warning in another phrase does not cancel a red flag in
     /// one.
@@ -158,6 +161,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let orders = common("orders", |c| &c.orders)?;
     let pretexts = common("pretexts", |c| &c.pretexts)?;
     let follow_ups = common("follow_ups", |c| &c.follow_ups)?;
+    let quote_intros = common("quote_intros", |c| &c.quote_intros)?;
     let mut contrasts = Vec::new();
     for (name, _, file) in &parsed {
         for word in &file.common.contrasts {
@@ -206,6 +210,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         orders,
         pretexts,
         follow_ups,
+        quote_intros,
         lists,
         link_re,
         upi_re,

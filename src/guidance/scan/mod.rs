@@ -60,6 +60,17 @@
 //! listed but count as weak, as they do in a message whose only flags are link flags and which
 //! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
+//! A report may also quote the scam: a quotation (between quotation marks, found by `fold.rs`)
+//! introduced as something received or said (`[common] quote_intros`: "Papa ko SMS aaya: “…”")
+//! in a message that reports or refuses it outside its quotations ("call mat karna", "it's a
+//! scam") holds the scam's words: nothing inside it but links and UPI ids counts.
+//!
+//! Scammers borrow warning words too. A `[common] unless` warning does not cancel a red flag in
+//! another phrase (past a comma, colon or dash) that gives the reader an order (`[common] orders`:
+//! "your phone has a fake SBI app, **install `AnyDesk`**"), and warning words inside a `[common]
+//! pretexts` match ("to avoid fraudsters, update …") do not count. A sentence that asks for "it"
+//! (`[common] follow_ups`: "OTP aaya? **Wo bata dijiye**") is read together with the sentence
+//! before it.
 //!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
@@ -250,6 +261,9 @@ pub struct Rules {
     channels: Vec<Regex>,
     /// `[common] follow_ups`: a sentence that asks for what the one before it named.
     follow_ups: Vec<Regex>,
+    /// `[common] quote_intros`: the end of what comes before a quotation a report quotes
+    /// ("message aaya:", "saying").
+    quote_intros: Vec<Regex>,
     /// `[common] orders`: a phrase that gives the reader an order ("just tell me the OTP").
     orders: Vec<Regex>,
     /// `[common] pretexts`: a warning word used as a reason to act ("to avoid fraudsters, …").
@@ -325,7 +339,10 @@ impl Rules {
         // not tell him", a fact check) quotes the scam's words without asking anything: it is never
         // called a scam, and unless a scam borrowed its words (below) only its links count.
         let reported_at = matches(&self.reported, text);
-        let reported = !reported_at.is_empty();
+        // A report that quotes the scam ("Papa ko SMS aaya: “…”. Call mat karna"): the words in
+        // the quotation are the scam's, not an ask; only its links and UPI ids are passed on.
+        let quoted = self.reported_quotations(text, &folded.quotations, &reported_at);
+        let reported = !reported_at.is_empty() || !quoted.is_empty();
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
@@ -339,34 +356,11 @@ impl Rules {
             if !context_ok {
                 continue;
             }
-            let mut spans: Vec<Range<usize>> = Vec::new();
-            match rule.detector {
-                Some(Detector::WordingModel) if self.wording_model => {
-                    spans.extend(model::get().reason(text));
-                }
-                Some(detector) if detector != Detector::WordingModel => {
-                    spans.extend(links::detect(self, detector, text, &links));
-                }
-                _ => {}
-            }
-            for p in &rule.patterns {
-                for segment in &segments {
-                    spans.extend(
-                        p.find_iter(&text[segment.clone()])
-                            .map(|m| segment.start + m.start()..segment.start + m.end()),
-                    );
-                }
-            }
-            spans.retain(|s| !s.is_empty());
-            // A list ("AnyDesk, TeamViewer or QuickSupport") is one red flag for a negation to
-            // reach; the wording model's words are not a list, and an "and" between two of them is
-            // no reason.
-            let mut spans = if rule.detector == Some(Detector::WordingModel) {
-                merge(spans)
-            } else {
-                join_lists(text, merge(spans))
-            };
+            let mut spans = self.candidates(rule, text, &segments, &links);
             spans.retain(|s| !self.suppressed(rule, text, &clauses, &context, s));
+            if !rule.detector.is_some_and(Detector::is_link_or_upi) {
+                spans.retain(|s| !quoted.iter().any(|q| q.start <= s.start && s.end <= q.end));
+            }
             if spans.is_empty() {
                 continue;
             }
@@ -516,6 +510,44 @@ impl Rules {
 }
 
 impl Rules {
+    /// Where `rule` finds red flags in `text`, before any is cancelled: its detector's hits and its
+    /// patterns' matches within `segments` (never across a contrast word or a sentence end), sorted
+    /// and joined — a list ("`AnyDesk`, `TeamViewer` or `QuickSupport`") into one, for a negation to
+    /// reach all of it.
+    fn candidates(
+        &self,
+        rule: &Rule,
+        text: &str,
+        segments: &[Range<usize>],
+        links: &[links::Link],
+    ) -> Vec<Range<usize>> {
+        let mut spans: Vec<Range<usize>> = Vec::new();
+        match rule.detector {
+            Some(Detector::WordingModel) if self.wording_model => {
+                spans.extend(model::get().reason(text));
+            }
+            Some(detector) if detector != Detector::WordingModel => {
+                spans.extend(links::detect(self, detector, text, links));
+            }
+            _ => {}
+        }
+        for p in &rule.patterns {
+            for segment in segments {
+                spans.extend(
+                    p.find_iter(&text[segment.clone()])
+                        .map(|m| segment.start + m.start()..segment.start + m.end()),
+                );
+            }
+        }
+        spans.retain(|s| !s.is_empty());
+        // The wording model's words are not a list, and an "and" between two of them is no reason.
+        if rule.detector == Some(Detector::WordingModel) {
+            merge(spans)
+        } else {
+            join_lists(text, merge(spans))
+        }
+    }
+
     /// Whether the candidate `span` lies in a phrase of `clause` that gives the reader an order
     /// (`[common] orders`) and the warning `warning` stands in another phrase: "your phone has a
     /// fake SBI app, **install `AnyDesk`**", "koi charge nahi lagega, **bas OTP bata dijiye**". A

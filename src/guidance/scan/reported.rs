@@ -7,7 +7,55 @@ use std::ops::Range;
 
 use super::{Flag, Rules, Weight};
 
+/// How far before a quotation its introduction ("Mummy ko message aaya:", "saying") is looked
+/// for, in bytes.
+const INTRO_BYTES: usize = 80;
+
+/// The most words a negation outside a quotation may have to count as a refusal of it.
+const REFUSAL_WORDS: usize = 3;
+
 impl Rules {
+    /// The quotations of `text` (from `fold.rs`) that a report quotes: introduced as something
+    /// received or said (`[common] quote_intros`: "Mummy ko message aaya: “…”", "an SMS saying
+    /// \"…\"") in a message that, outside its quotations, reports the attempt or refuses it
+    /// (`[common] reported`, or a short negation that is not an order to keep quiet: "koi click
+    /// mat karna", "it's a scam"). What is inside them is the scam's words, not an ask. A scam that
+    /// quotes itself needs both, and a warning word alone outside ("Beware of delays!") is not
+    /// enough.
+    pub(super) fn reported_quotations(
+        &self,
+        text: &str,
+        quotations: &[Range<usize>],
+        reported_at: &[Range<usize>],
+    ) -> Vec<Range<usize>> {
+        let inside = |r: &Range<usize>| {
+            quotations
+                .iter()
+                .any(|q| q.start <= r.start && r.end <= q.end)
+        };
+        // A refusal is short and plain ("don't call", "reply mat karna", "मत बताना"); a negation
+        // with words between it and its verb may be a scammer's hold ("don't cut the call").
+        let told_outside = reported_at.iter().any(|r| !inside(r))
+            || self.negations_in(text).into_iter().any(|(n, quiet)| {
+                !quiet && !inside(&n) && text[n].split_whitespace().count() <= REFUSAL_WORDS
+            });
+        if !told_outside {
+            return Vec::new();
+        }
+        quotations
+            .iter()
+            .filter(|q| {
+                let mut from = q.start.saturating_sub(INTRO_BYTES);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &text[from..q.start];
+                self.quote_intros.iter().any(|i| i.is_match(before))
+            })
+            .cloned()
+            .collect()
+    }
+
     /// In a message that reports or warns about a scam, drops the red flags of its patterns (the
     /// scam's words it quotes are not an ask) and keeps those of the link and UPI detectors — unless
     /// a scam borrowed a report's words to pass as one ("it was a fraud attempt; share the OTP with

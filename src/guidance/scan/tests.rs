@@ -2128,3 +2128,37 @@ fn the_wording_model_flags_lures_no_rule_names_and_few_genuine_messages() {
         GENUINE.len()
     );
 }
+
+#[test]
+fn a_report_that_quotes_a_scam_passes_on_only_its_links() {
+    let r = rules();
+    // A family warning that quotes the scam, introduced as something received or said, and
+    // refused or called a scam outside the quotation.
+    for text in [
+        "Mummy ko aaj message aaya \"Dear customer your SBI account will be blocked today, update PAN at http://sbi-pan-kyc.in\". Koi click mat karna, ye fraud hai.",
+        "Chacha ji ko WhatsApp aaya tha ki \"aapka bijli bill update nahi hua, officer 98XXXXXX12 pe call karo\". Bilkul call mat karna.",
+        "Mummy yaad rakhna, koi bhi bole \"OTP bata do, galti se aa gaya\", to mat batana.",
+        "Dad got an SMS saying \"Your electricity will be disconnected tonight at 9:30 pm, call officer 9876543210\". Don't call, it's a scam.",
+        "मम्मी को मैसेज आया: “आपका खाता आज बंद हो जाएगा, KYC के लिए ओटीपी बताइए”। कोई जवाब मत देना, यह ठगी है।",
+        "पापा को कॉल आया, बोला 'मैं बैंक से बोल रहा हूँ, कार्ड का CVV बताइए'। पापा ने फोन काट दिया।",
+    ] {
+        let s = r.scan(text);
+        assert_ne!(s.verdict, Verdict::Scam, "{text}: {:?}", ids(&s));
+        assert!(
+            s.flags.iter().all(|f| f.weight == Weight::Weak),
+            "{text}: {:?}",
+            ids(&s)
+        );
+    }
+    // A scam that quotes itself is still a scam: without an introduction, without a refusal
+    // outside the quotation, or with only a warning word or a scammer's hold there.
+    for text in [
+        "Alert from SBI: \"Your account is blocked, update KYC at http://sbi-kyc-upd.in\". Beware of delays!",
+        "Dear customer, your bank says: \"Share the OTP with our officer to stop the transaction.\" Call 9876543210 now.",
+        "Important: \"Send Rs 500 processing fee to claim your KBC prize of 25 lakh\". Do not tell anyone about this prize.",
+        "Sir, as told on call: \"Install AnyDesk and share the code\". Don't cut the call.",
+    ] {
+        let s = r.scan(text);
+        assert_eq!(s.verdict, Verdict::Scam, "{text}: {:?}", ids(&s));
+    }
+}
