@@ -180,6 +180,7 @@ fn model_training() {
         "messages-dev.toml",
         "messages.toml",
         "messages-holdout.toml",
+        "messages-dev2.toml",
         "messages-train.toml",
     ] {
         let path = root.join("tests/data").join(name);

@@ -263,6 +263,32 @@ fn labelled_messages_are_classified_with_precision_and_recall_of_at_least_0_9() 
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The second development set (`messages-dev2.toml`: hard genuine messages — fact checks that quote
+/// a scam, family messages that forward one, OTP deliveries in Hindi and Hinglish — composed to be
+/// tuned on) is held to the hard line, not to 0.9: no genuine OTP delivery and no family
+/// message that reports or warns about a scam is called a scam, and every scam is flagged. Its
+/// genuine messages that stay "suspicious" are asks beside a number or a UPI id in a quotation,
+/// kept on purpose (a scam can quote itself).
+#[test]
+fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
+    let rules = Rules::embedded(Lang::En).expect("the rules load");
+    let set = load_set("messages-dev2.toml");
+    let scans: Vec<(&Labelled, Scan)> = set
+        .message
+        .iter()
+        .map(|m| (m, rules.scan(&m.text)))
+        .collect();
+    let refs: Vec<(&Labelled, &Scan)> = scans.iter().map(|(m, s)| (*m, s)).collect();
+    let f = report("messages-dev2.toml", &refs);
+    assert!(f.otp_called_scam.is_empty(), "{:?}", f.otp_called_scam);
+    assert!(
+        f.warning_called_scam.is_empty(),
+        "{:?}",
+        f.warning_called_scam
+    );
+    assert!(f.recall >= 1.0, "recall {:.3}", f.recall);
+}
+
 /// Every shipped language beyond English and Hindi has its own labelled messages,
 /// `tests/data/messages-lang/<code>.toml` (written with its rules, so these are tests, not a
 /// measure): at least 10, scam and genuine, a genuine OTP delivery among them, some in the

@@ -60,6 +60,11 @@ pub(super) struct Common {
     /// The end of what comes before a quotation that a report quotes ("Mummy ko message aaya:",
     /// "an SMS saying"), matched against the text just before the quotation mark.
     quote_intros: Vec<String>,
+    /// A refusal of what a quotation asks, after it ("us number pe call mat karna", "don't click
+    /// that link"): with a `quote_intros` match, the quotation is a report's.
+    refusals: Vec<String>,
+    /// What may follow a quotation instead of an introduction ("“…” - ye message aaya").
+    quote_outros: Vec<String>,
     /// A phrase that gives the reader an order ("update your PAN at …", "bas OTP bata dijiye"),
     /// matched against the phrase alone: a warning in another phrase does not cancel a red flag in
     /// one.
@@ -162,22 +167,9 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let pretexts = common("pretexts", |c| &c.pretexts)?;
     let follow_ups = common("follow_ups", |c| &c.follow_ups)?;
     let quote_intros = common("quote_intros", |c| &c.quote_intros)?;
-    let mut contrasts = Vec::new();
-    for (name, _, file) in &parsed {
-        for word in &file.common.contrasts {
-            if word.is_empty()
-                || word
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_ascii_punctuation())
-            {
-                return Err(invalid(
-                    name,
-                    format!("[common] contrasts: {word:?} is not one word"),
-                ));
-            }
-            contrasts.push(word.to_lowercase());
-        }
-    }
+    let refusals = common("refusals", |c| &c.refusals)?;
+    let quote_outros = common("quote_outros", |c| &c.quote_outros)?;
+    let contrasts = contrasts_of(&parsed)?;
     let all = chosen
         .rules
         .iter()
@@ -211,11 +203,34 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         pretexts,
         follow_ups,
         quote_intros,
+        refusals,
+        quote_outros,
         lists,
         link_re,
         upi_re,
         wording_model: true,
     })
+}
+
+/// The `[common] contrasts` of every file, lower-cased; each must be one word.
+fn contrasts_of(parsed: &[Parsed]) -> Result<Vec<String>, GuidanceError> {
+    let mut contrasts = Vec::new();
+    for (name, _, file) in parsed {
+        for word in &file.common.contrasts {
+            if word.is_empty()
+                || word
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            {
+                return Err(invalid(
+                    name,
+                    format!("[common] contrasts: {word:?} is not one word"),
+                ));
+            }
+            contrasts.push(word.to_lowercase());
+        }
+    }
+    Ok(contrasts)
 }
 
 /// Each file passes its own checks and lists the same rule ids as the first.

@@ -101,8 +101,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{GuidanceError, Lang};
 use sentence::{
-    bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases, merge,
-    phrase_apart, phrase_around, phrase_break_between,
+    bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases,
+    last_word, merge, order_starts, phrase_apart, phrase_around, phrase_break_between,
 };
 
 /// The longest text scanned, in characters; the rest is not looked at.
@@ -264,6 +264,10 @@ pub struct Rules {
     /// `[common] quote_intros`: the end of what comes before a quotation a report quotes
     /// ("message aaya:", "saying").
     quote_intros: Vec<Regex>,
+    /// `[common] refusals`: a refusal of what a quotation asks ("us number pe call mat karna").
+    refusals: Vec<Regex>,
+    /// `[common] quote_outros`: what may follow a quotation instead of an introduction.
+    quote_outros: Vec<Regex>,
     /// `[common] orders`: a phrase that gives the reader an order ("just tell me the OTP").
     orders: Vec<Regex>,
     /// `[common] pretexts`: a warning word used as a reason to act ("to avoid fraudsters, …").
@@ -339,8 +343,8 @@ impl Rules {
         // not tell him", a fact check) quotes the scam's words without asking anything: it is never
         // called a scam, and unless a scam borrowed its words (below) only its links count.
         let reported_at = matches(&self.reported, text);
-        // A report that quotes the scam ("Papa ko SMS aaya: “…”. Call mat karna"): the words in
-        // the quotation are the scam's, not an ask; only its links and UPI ids are passed on.
+        // A report that quotes the scam ("Papa ko SMS aaya: “…”. Us number pe call mat karna"):
+        // the words in the quotation are the scam's, not an ask (see `reported.rs`).
         let quoted = self.reported_quotations(text, &folded.quotations, &reported_at);
         let reported = !reported_at.is_empty() || !quoted.is_empty();
         // Each raised flag, and whether a link or UPI detector raised it.
@@ -358,9 +362,6 @@ impl Rules {
             }
             let mut spans = self.candidates(rule, text, &segments, &links);
             spans.retain(|s| !self.suppressed(rule, text, &clauses, &context, s));
-            if !rule.detector.is_some_and(Detector::is_link_or_upi) {
-                spans.retain(|s| !quoted.iter().any(|q| q.start <= s.start && s.end <= q.end));
-            }
             if spans.is_empty() {
                 continue;
             }
@@ -376,14 +377,17 @@ impl Rules {
             ));
         }
         if reported {
-            self.drop_reported_asks(text, &clauses, &reported_at, unofficial_link, &mut raised);
+            self.drop_reported_asks(
+                text,
+                &clauses,
+                &reported_at,
+                &quoted,
+                unofficial_link,
+                &mut raised,
+            );
         }
-        // A warning passes a link on; it does not ask you to open it. In a message that reports or
-        // warns about a scam, or whose only red flags are its links while it speaks in warnings
-        // ("Jio does not send such messages … see https://t.co/…"), a link flag is listed but
-        // counts as weak.
-        let advisory = reported
-            || (raised.iter().all(|(_, detected)| *detected) && !self.warnings_in(text).is_empty());
+        let (advisory, quoted_links) =
+            self.passed_on_links(text, &clauses, &raised, reported, &quoted);
         let mut flags: Vec<Flag> = raised
             .into_iter()
             .map(|(mut flag, detected)| {
@@ -404,7 +408,7 @@ impl Rules {
                 .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
         });
         Scan {
-            verdict: verdict_of(&flags, reported),
+            verdict: verdict_of(&flags, reported, quoted_links),
             flags,
             truncated,
         }
@@ -496,14 +500,30 @@ impl Rules {
                             // install apps like AnyDesk"), not one past a comma, a dash or a
                             // condition ("do not cut the call, share the OTP now": the ask is a new
                             // order; "will not be blocked if you tell me the OTP": a promise).
+                            // A negation inside a long match is of the match's last
+                            // phrase only ("OTP aaya hoga, usme likha hoga do not share,
+                            // wo OTP bata dijiye": the ask is the last phrase).
+                            let inside = span.start < n.start && n.end < span.end;
+                            let target = if inside {
+                                last_word(text, span)
+                            } else {
+                                span.clone()
+                            };
                             let touches = if *quiet {
                                 n.start < span.end && span.start < n.end
                             } else {
                                 n.start <= span.end + NEGATION_REACH
                                     && span.start <= n.end + NEGATION_REACH
-                                    && !phrase_break_between(text, n, span)
+                                    && !phrase_break_between(text, n, &target)
                             };
-                            touches && !contrast_between(&self.contrasts, text, n, span)
+                            // A link is refused by a verb of opening or paying ("do not
+                            // click http://…", "इस लिंक पर क्लिक न करें"), not by a footer
+                            // beside it ("… http://sbi-kyc.xyz Never share your OTP").
+                            let refuses_link = !rule.detector.is_some_and(Detector::is_link_or_upi)
+                                || refuses_a_link(&text[n.clone()]);
+                            touches
+                                && refuses_link
+                                && !contrast_between(&self.contrasts, text, n, span)
                         })
             })
     }
@@ -548,6 +568,60 @@ impl Rules {
         }
     }
 
+    /// Which link flags are links passed on rather than asked to be opened: all of them (`true`)
+    /// in a message that reports or warns about a scam, or whose only red flags are its links while
+    /// it speaks in warnings and orders nothing of them ("Jio does not send such messages … see
+    /// `https://t.co/…`"); and how many are links a report quotes, which count as one.
+    fn passed_on_links(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        raised: &[(Flag, bool)],
+        reported: bool,
+        quoted: &[Range<usize>],
+    ) -> (bool, usize) {
+        // A warning passes a link on; it does not ask you to open it. In a message that reports or
+        // warns about a scam, or whose only red flags are its links while it speaks in warnings
+        // ("Jio does not send such messages … see https://t.co/…"), a link flag is listed but
+        // counts as weak.
+        // Not when a link sits in a sentence that orders the reader ("… सावधान रहें और केवल इस लिंक
+        // पर सत्यापन करें: rbi-….in"): that link is not passed on, it is where to go.
+        let ordered_link = || {
+            raised.iter().any(|(flag, detected)| {
+                *detected
+                    && flag.spans.iter().any(|s| {
+                        clauses
+                            .iter()
+                            .filter(|c| c.start <= s.start && s.end <= c.end)
+                            .any(|c| self.in_order(text, c, s))
+                    })
+            })
+        };
+        let advisory = reported
+            || (raised.iter().all(|(_, detected)| *detected)
+                && !self.warnings_in(text).is_empty()
+                && !ordered_link());
+        // The links a report quotes ("Mummy ko message aaya: “… sbi-kyc.in/x”") are one link passed
+        // on, however many detectors name it.
+        let quoted_links = raised
+            .iter()
+            .filter(|(flag, detected)| {
+                *detected
+                    && flag
+                        .spans
+                        .iter()
+                        .all(|s| quoted.iter().any(|q| q.start <= s.start && s.end <= q.end))
+            })
+            .count();
+        (advisory, quoted_links)
+    }
+
+    /// Whether `span` lies in an order to the reader (`[common] orders`) within `clause`: its phrase,
+    /// the part of it after a joining word, or the phrase before its colon gives one.
+    fn in_order(&self, text: &str, clause: &Range<usize>, span: &Range<usize>) -> bool {
+        self.order_start(text, clause, span, clause.start).is_some()
+    }
+
     /// Whether the candidate `span` lies in a phrase of `clause` that gives the reader an order
     /// (`[common] orders`) and the warning `warning` stands in another phrase: "your phone has a
     /// fake SBI app, **install `AnyDesk`**", "koi charge nahi lagega, **bas OTP bata dijiye**". A
@@ -559,17 +633,60 @@ impl Rules {
         warning: &Range<usize>,
         span: &Range<usize>,
     ) -> bool {
-        phrase_apart(text, warning, span) && {
-            let phrase = phrase_around(text, clause, span);
-            self.orders.iter().any(|o| o.is_match(phrase))
+        self.order_start(text, clause, span, warning.end)
+            .is_some_and(|(at, phrase_start)| {
+                at > phrase_start || phrase_apart(text, warning, span)
+            })
+    }
+
+    /// Where an order to the reader that holds `span` begins, at or after `from` (and the start of
+    /// its phrase): the phrase of `clause` around `span`, or the part of it after a joining word
+    /// ("beware of fraudsters **and** share the OTP", "… **so** share the OTP", "ठग … **इसलिए**
+    /// ओटीपी बताइए"), or — when `span` follows a colon — the phrase before the colon, whose object
+    /// it is ("… केवल इस लिंक पर सत्यापन करें: rbi-khata-satyapan.in").
+    fn order_start(
+        &self,
+        text: &str,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+        from: usize,
+    ) -> Option<(usize, usize)> {
+        let ordered = |phrase: &str| {
+            let phrase_start = phrase.as_ptr() as usize - text.as_ptr() as usize;
+            order_starts(phrase)
+                .map(|at| phrase_start + at)
+                .filter(|&at| at >= from && at <= span.start)
+                .find(|&at| {
+                    let order = &text[at..phrase_start + phrase.len()];
+                    self.orders.iter().any(|o| o.is_match(order.trim_start()))
+                })
+                .map(|at| (at, phrase_start))
+        };
+        let phrase = phrase_around(text, clause, span);
+        if let Some(found) = ordered(phrase) {
+            return Some(found);
         }
+        let phrase_start = phrase.as_ptr() as usize - text.as_ptr() as usize;
+        let head = clause.start.min(phrase_start);
+        let before = text[head..phrase_start].trim_end();
+        if !before.ends_with(':') {
+            return None;
+        }
+        let colon = head + before.len() - 1;
+        ordered(phrase_around(text, clause, &(colon..colon)))
     }
 }
 
 /// The verdict the raised flags add up to (see the module documentation); a message that reports
-/// or warns about a scam is never called one.
-fn verdict_of(flags: &[Flag], reported: bool) -> Verdict {
-    let points: u32 = flags.iter().map(|f| f.weight.points()).sum();
+/// or warns about a scam is never called one, and the `quoted_links` flags of the links a report
+/// quotes (weak, a point each) count as one.
+fn verdict_of(flags: &[Flag], reported: bool, quoted_links: usize) -> Verdict {
+    let repeats = u32::try_from(quoted_links.saturating_sub(1)).unwrap_or(u32::MAX);
+    let points: u32 = flags
+        .iter()
+        .map(|f| f.weight.points())
+        .sum::<u32>()
+        .saturating_sub(repeats);
     let red_flag = flags.iter().any(|f| f.weight >= Weight::Medium);
     let scam_points = if red_flag {
         SCAM_POINTS_WITH_RED_FLAG
@@ -583,6 +700,31 @@ fn verdict_of(flags: &[Flag], reported: bool) -> Verdict {
     } else {
         Verdict::NoRedFlags
     }
+}
+
+/// Whether a negation's words refuse to open, follow or pay a link or a UPI id: only such a negation
+/// cancels a link or UPI flag. English, Hinglish and Hindi verbs; a negation in another language
+/// leaves the flag (a false alarm rather than a missed scam).
+fn refuses_a_link(negation: &str) -> bool {
+    const VERBS: [&str; 15] = [
+        "click",
+        "open",
+        "visit",
+        "tap",
+        "pay",
+        "transfer",
+        "send",
+        "khol",
+        "bhej",
+        "क्लिक",
+        "खोल",
+        "भुगतान",
+        "भेज",
+        "पेमेंट",
+        "ट्रांसफर",
+    ];
+    let n = negation.to_lowercase();
+    VERBS.iter().any(|v| n.contains(v))
 }
 
 /// How far from a red flag a negation still cancels it, in bytes: before it in English ("do not

@@ -11,17 +11,18 @@ use super::{Flag, Rules, Weight};
 /// for, in bytes.
 const INTRO_BYTES: usize = 80;
 
-/// The most words a negation outside a quotation may have to count as a refusal of it.
-const REFUSAL_WORDS: usize = 3;
-
 impl Rules {
     /// The quotations of `text` (from `fold.rs`) that a report quotes: introduced as something
     /// received or said (`[common] quote_intros`: "Mummy ko message aaya: “…”", "an SMS saying
-    /// \"…\"") in a message that, outside its quotations, reports the attempt or refuses it
-    /// (`[common] reported`, or a short negation that is not an order to keep quiet: "koi click
-    /// mat karna", "it's a scam"). What is inside them is the scam's words, not an ask. A scam that
-    /// quotes itself needs both, and a warning word alone outside ("Beware of delays!") is not
-    /// enough.
+    /// \"…\""; or `quote_outros` after it: "“…” - ye message aaya"; or at the start of the message)
+    /// in a message that, outside its quotations, reports the attempt (`[common]
+    /// reported`: "it's a scam", "papa ne phone kaat diya") or, after the quotation, refuses what
+    /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"). A
+    /// sender's name and a colon ("SBI Alert: \"…\"") is no introduction, and a scam's own footer
+    /// ("do not share it with anyone", "no charges") is no refusal. The asks inside such a
+    /// quotation are the scam's words; they still count as a scam that borrowed a report's words
+    /// would (see [`Rules::drop_reported_asks`]): a strong one beside a number, a UPI id or an
+    /// unofficial link keeps the message suspicious.
     pub(super) fn reported_quotations(
         &self,
         text: &str,
@@ -33,12 +34,15 @@ impl Rules {
                 .iter()
                 .any(|q| q.start <= r.start && r.end <= q.end)
         };
-        // A refusal is short and plain ("don't call", "reply mat karna", "मत बताना"); a negation
-        // with words between it and its verb may be a scammer's hold ("don't cut the call").
+        let Some(first) = quotations.first() else {
+            return Vec::new();
+        };
         let told_outside = reported_at.iter().any(|r| !inside(r))
-            || self.negations_in(text).into_iter().any(|(n, quiet)| {
-                !quiet && !inside(&n) && text[n].split_whitespace().count() <= REFUSAL_WORDS
-            });
+            || self
+                .refusals
+                .iter()
+                .flat_map(|r| r.find_iter(text))
+                .any(|m| m.start() >= first.end && !inside(&m.range()));
         if !told_outside {
             return Vec::new();
         }
@@ -50,7 +54,14 @@ impl Rules {
                     from += 1;
                 }
                 let before = &text[from..q.start];
-                self.quote_intros.iter().any(|i| i.is_match(before))
+                let mut to = (q.end + INTRO_BYTES).min(text.len());
+                while !text.is_char_boundary(to) {
+                    to -= 1;
+                }
+                let after = &text[q.end..to];
+                before.trim().is_empty()
+                    || self.quote_intros.iter().any(|i| i.is_match(before))
+                    || self.quote_outros.iter().any(|o| o.is_match(after))
             })
             .cloned()
             .collect()
@@ -64,13 +75,15 @@ impl Rules {
     /// strong flag beside somewhere to act (a `[common] channels` match: a mobile number, a UPI id,
     /// a bank account; or a link off the official domains), or a strong flag — or a medium one
     /// beside somewhere to act — in a sentence that holds no report, warning or refusal of its
-    /// own. Quotation marks do not hide an ask (a scam can write them too); a report that quotes a
-    /// scam says so in the quote's sentence ("mere paas call aaya \"… OTP batao\").
+    /// own. Quotation marks alone do not hide an ask (a scam can write them too); a report that
+    /// quotes a scam says so (`quoted`, from [`Rules::reported_quotations`]), and an ask inside such
+    /// a quotation is never in a plain sentence.
     pub(super) fn drop_reported_asks(
         &self,
         text: &str,
         clauses: &[Range<usize>],
         reported_at: &[Range<usize>],
+        quoted: &[Range<usize>],
         unofficial_link: bool,
         raised: &mut Vec<(Flag, bool)>,
     ) {
@@ -87,6 +100,7 @@ impl Rules {
             .cloned()
             .chain(self.warnings_in(text))
             .chain(refusals)
+            .chain(quoted.iter().cloned())
             .collect();
         let in_plain_sentence = |span: &Range<usize>| {
             clauses

@@ -133,6 +133,43 @@ pub(super) fn phrase_around<'t>(
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '।' | '॥' | ';'))
 }
 
+/// Words after which a new order may begin inside one phrase ("beware of fraudsters **and** share
+/// the OTP", "… **so** share the OTP", "ठग … **इसलिए** ओटीपी बताइए").
+const ORDER_JOINS: [&str; 9] = [
+    "and",
+    "so",
+    "then",
+    "hence",
+    "therefore",
+    "isliye",
+    "aur",
+    "इसलिए",
+    "और",
+];
+
+/// Where an order may begin in `phrase`: its start, and just after each of [`ORDER_JOINS`] in it
+/// (byte offsets into `phrase`).
+pub(super) fn order_starts(phrase: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut at = 0;
+    let joins = phrase
+        .split_inclusive(is_word_separator)
+        .filter_map(move |piece| {
+            at += piece.len();
+            let word = piece.trim_end_matches(is_word_separator);
+            one_of(&ORDER_JOINS, word).then_some(at)
+        });
+    std::iter::once(0).chain(joins)
+}
+
+/// The last word of `span` in `text` (the whole span if it has one word).
+pub(super) fn last_word(text: &str, span: &Range<usize>) -> Range<usize> {
+    let inner = text[span.clone()].trim_end_matches(is_word_separator);
+    let start = inner.rfind(is_word_separator).map_or(0, |i| {
+        i + inner[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    span.start + start..span.start + inner.len()
+}
+
 /// The text between the ranges `a` and `b` (in either order); none when they overlap.
 fn gap_between<'t>(text: &'t str, a: &Range<usize>, b: &Range<usize>) -> Option<&'t str> {
     if a.end <= b.start {

@@ -60,6 +60,59 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["remote-access-app"],
     ),
+    // Session 10, second red-team pass: an order after a joining word ("and", "so", "इसलिए"), an
+    // order before a colon whose object is a link, a footer beside a link ("Never share your OTP")
+    // that refuses no link, "the SMS says do not share" inside the joined ask, "needs the OTP".
+    (
+        "Beware of fraudsters and share the OTP only with our verified SBI officer.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Scammers are misusing your account so share the OTP with me to block it.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "साइबर ठग आपके खाते का गलत इस्तेमाल कर रहे हैं इसलिए तुरंत ओटीपी बताइए।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "धोखाधड़ी से बचने के लिए सूचना: ठगों से सावधान रहें और केवल इस आधिकारिक लिंक पर ही सत्यापन करें: rbi-khata-satyapan.in",
+        Scam,
+        &["lookalike-link"],
+    ),
+    (
+        "SBI: Your YONO account is blocked today. Update PAN at http://sbi-yono-kyc.xyz Never share your OTP.",
+        Scam,
+        &["lookalike-link"],
+    ),
+    (
+        "Sir aapke phone pe OTP aaya hoga, usme likha hoga do not share with anyone. Wo OTP bata dijiye, hum bank se hi hain.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Due to fraud calls on your number, our officer needs the OTP you just received.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Fraud se bachne ke liye aapka OTP hame chahiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपके ₹6,000 के लोन का भुगतान बकाया है। आज ही ₹11,200 जमा करें, वरना आपकी फोटो आपके सभी कॉन्टैक्ट्स को भेज दी जाएगी और आपको धोखेबाज़ घोषित कर दिया जाएगा।",
+        Scam,
+        &["leak-threat"],
+    ),
+    (
+        "Your loan is overdue. Pay Rs 9,800 today or your morphed photos will be sent to all your contacts.",
+        Scam,
+        &["leak-threat"],
+    ),
     // Session 10: an ask for "it" in the next sentence is read with the sentence that named it.
     (
         "Sir OTP aaya? Wo bata dijiye jaldi.",
@@ -1402,6 +1455,15 @@ const GENUINE: &[&str] = &[
     "बैंक सलाह: अगर कोई कहे कि \"गलती से आपके खाते में पैसे भेज दिए, लौटा दो\", तो पहले अपने बैंक ऐप में बैलेंस जांचें।",
     "यदि कोई व्यक्ति धमकी देकर भी OTP देने का दबाव बनाए तो तुरंत पुलिस की सहायता लें और थाने में सूचना दें।",
     "Do not dial *401* followed by any number if a caller asks you to.",
+    // Session 10, tuned on a development set of hard genuine messages (dev2, composed by a helper):
+    // what callers may say, a card blocked after wrong PINs, a delivery code after receiving.
+    "Aunty don't share the OTP with anyone, even if they say they're from the bank and your card will be blocked.",
+    "Papa OTP kisi ko mat batana chahe wo bole bank se bol raha hoon aur card block ho jayega.",
+    "माँ, OTP किसी को भी मत बताना, चाहे वो कहे कि बैंक से बोल रहा हूँ और आपका कार्ड ब्लॉक हो जाएगा।",
+    "Your SBI Debit Card ending 7721 has been blocked due to 3 incorrect PIN attempts. It will be unblocked automatically after 24 hours.",
+    "प्रिय ग्राहक, तीन बार गलत PIN डालने के कारण आपका डेबिट कार्ड XX4410 अस्थायी रूप से ब्लॉक कर दिया गया है।",
+    "To stay safe, share your OTP only after you receive the parcel in hand.",
+    "Beta, koi OTP pooche to mat batana. Wo bataya to account khali ho jayega.",
     "Dial *121# to check your balance.",
     // Session 9: an order's negation still covers what follows its condition; reports of a call.
     "Do not pay anything if someone says you won a lottery.",
@@ -2144,6 +2206,9 @@ fn a_report_that_quotes_a_scam_passes_on_only_its_links() {
         "Dad got an SMS saying \"Your electricity will be disconnected tonight at 9:30 pm, call officer 9876543210\". Don't call, it's a scam.",
         "मम्मी को मैसेज आया: “आपका खाता आज बंद हो जाएगा, KYC के लिए ओटीपी बताइए”। कोई जवाब मत देना, यह ठगी है।",
         "पापा को कॉल आया, बोला 'मैं बैंक से बोल रहा हूँ, कार्ड का CVV बताइए'। पापा ने फोन काट दिया।",
+        "\"Your electricity will be disconnected tonight at 9:30 pm, call 8927104563\" - ye message papa ke phone pe aaya hai. Papa ne call nahi kiya.",
+        "Yaar ek banda \"Stock market tips, 300% return guaranteed\" wale WhatsApp group me 2 lakh daal chuka hai. Aise groups se door raho.",
+        "Fact check: Viral SMS \"Dear Taxpayer, you are eligible for an income tax refund of Rs 15,490. Verify your bank account at incometax-refund.online/verify\" is FAKE.",
     ] {
         let s = r.scan(text);
         assert_ne!(s.verdict, Verdict::Scam, "{text}: {:?}", ids(&s));
@@ -2160,6 +2225,13 @@ fn a_report_that_quotes_a_scam_passes_on_only_its_links() {
         "Dear customer, your bank says: \"Share the OTP with our officer to stop the transaction.\" Call 9876543210 now.",
         "Important: \"Send Rs 500 processing fee to claim your KBC prize of 25 lakh\". Do not tell anyone about this prize.",
         "Sir, as told on call: \"Install AnyDesk and share the code\". Don't cut the call.",
+        // A sender's name and a colon is no introduction, and the scam's own footer is no refusal
+        // (second red-team pass: each got no red flags).
+        "SBI Alert: \"Your YONO account will be blocked today. Share the OTP sent to your mobile with our executive to update KYC.\" Do not share with anyone else.",
+        "FedEx: \"Your parcel is held at customs. Pay customs fee Rs 2500 on 9876543210@ybl to release.\" Do not reply to this SMS.",
+        "Bhai suno: \"Mera naya number hai ye, urgent 20000 bhej do, kal lauta dunga.\" Mat batana kisi ko.",
+        "बैंक की सूचना: \"आपका केवाईसी अपडेट नहीं है, 9876543210 पर कॉल करें और ओटीपी बताएं।\" कोई शुल्क नहीं।",
+        "Congratulations! You won Rs 25,00,000 in KBC Lucky Draw. Your lottery no: \"KBC8890\". To claim call 9876543210 and pay Rs 8500 processing fee. Do not disclose this to anyone.",
     ] {
         let s = r.scan(text);
         assert_eq!(s.verdict, Verdict::Scam, "{text}: {:?}", ids(&s));
