@@ -102,7 +102,7 @@ use serde::{Deserialize, Serialize};
 use super::{GuidanceError, Lang};
 use sentence::{
     bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases,
-    last_word, merge, order_starts, phrase_apart, phrase_around, phrase_break_between,
+    last_word, merge, order_starts, phrase_apart, phrase_around, phrase_break_between, within,
 };
 
 /// The longest text scanned, in characters; the rest is not looked at.
@@ -423,7 +423,7 @@ impl Rules {
         denied.extend(matches(&self.pretexts, text));
         matches(&self.common_unless, text)
             .into_iter()
-            .filter(|w| !denied.iter().any(|d| d.start <= w.start && w.end <= d.end))
+            .filter(|w| !denied.iter().any(|d| within(w, d)))
             .collect()
     }
 
@@ -580,11 +580,7 @@ impl Rules {
         reported: bool,
         quoted: &[Range<usize>],
     ) -> (bool, usize) {
-        // A warning passes a link on; it does not ask you to open it. In a message that reports or
-        // warns about a scam, or whose only red flags are its links while it speaks in warnings
-        // ("Jio does not send such messages … see https://t.co/…"), a link flag is listed but
-        // counts as weak.
-        // Not when a link sits in a sentence that orders the reader ("… सावधान रहें और केवल इस लिंक
+        // A warning passes a link on; it does not ask you to open it. Not when a link sits in a sentence that orders the reader ("… सावधान रहें और केवल इस लिंक
         // पर सत्यापन करें: rbi-….in"): that link is not passed on, it is where to go.
         let ordered_link = || {
             raised.iter().any(|(flag, detected)| {
@@ -592,7 +588,7 @@ impl Rules {
                     && flag.spans.iter().any(|s| {
                         clauses
                             .iter()
-                            .filter(|c| c.start <= s.start && s.end <= c.end)
+                            .filter(|c| within(s, c))
                             .any(|c| self.in_order(text, c, s))
                     })
             })
@@ -610,7 +606,7 @@ impl Rules {
                     && flag
                         .spans
                         .iter()
-                        .all(|s| quoted.iter().any(|q| q.start <= s.start && s.end <= q.end))
+                        .all(|s| quoted.iter().any(|q| within(s, q)))
             })
             .count();
         (advisory, quoted_links)
@@ -651,24 +647,22 @@ impl Rules {
         span: &Range<usize>,
         from: usize,
     ) -> Option<(usize, usize)> {
-        let ordered = |phrase: &str| {
-            let phrase_start = phrase.as_ptr() as usize - text.as_ptr() as usize;
-            order_starts(phrase)
-                .map(|at| phrase_start + at)
+        let ordered = |phrase: Range<usize>| {
+            order_starts(&text[phrase.clone()])
+                .map(|at| phrase.start + at)
                 .filter(|&at| at >= from && at <= span.start)
                 .find(|&at| {
-                    let order = &text[at..phrase_start + phrase.len()];
+                    let order = &text[at..phrase.end];
                     self.orders.iter().any(|o| o.is_match(order.trim_start()))
                 })
-                .map(|at| (at, phrase_start))
+                .map(|at| (at, phrase.start))
         };
         let phrase = phrase_around(text, clause, span);
-        if let Some(found) = ordered(phrase) {
+        if let Some(found) = ordered(phrase.clone()) {
             return Some(found);
         }
-        let phrase_start = phrase.as_ptr() as usize - text.as_ptr() as usize;
-        let head = clause.start.min(phrase_start);
-        let before = text[head..phrase_start].trim_end();
+        let head = clause.start.min(phrase.start);
+        let before = text[head..phrase.start].trim_end();
         if !before.ends_with(':') {
             return None;
         }

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::sentence::within;
 use super::{Flag, Rules, Weight};
 
 /// How far before a quotation its introduction ("Mummy ko message aaya:", "saying") is looked
@@ -29,11 +30,7 @@ impl Rules {
         quotations: &[Range<usize>],
         reported_at: &[Range<usize>],
     ) -> Vec<Range<usize>> {
-        let inside = |r: &Range<usize>| {
-            quotations
-                .iter()
-                .any(|q| q.start <= r.start && r.end <= q.end)
-        };
+        let inside = |r: &Range<usize>| quotations.iter().any(|q| within(r, q));
         let Some(first) = quotations.first() else {
             return Vec::new();
         };

@@ -115,12 +115,13 @@ pub(super) fn phrase_apart(text: &str, a: &Range<usize>, b: &Range<usize>) -> bo
 }
 
 /// The phrase of `clause` that holds `span`: from the phrase break ([`phrase_breaks`]) before it
-/// to the one after it, without the breaks, white space and the sentence's end mark.
-pub(super) fn phrase_around<'t>(
-    text: &'t str,
+/// to the one after it, without the breaks, white space and the sentence's end mark (a byte range
+/// of `text`).
+pub(super) fn phrase_around(
+    text: &str,
     clause: &Range<usize>,
     span: &Range<usize>,
-) -> &'t str {
+) -> Range<usize> {
     let start = clause.start.min(span.start);
     let end = clause.end.max(span.end);
     let start = phrase_breaks(&text[start..span.start])
@@ -129,8 +130,16 @@ pub(super) fn phrase_around<'t>(
     let end = phrase_breaks(&text[span.end..end])
         .next()
         .map_or(end, |b| span.end + b.start);
-    text[start..end]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '।' | '॥' | ';'))
+    let edge = |c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '।' | '॥' | ';');
+    let phrase = &text[start..end];
+    let trimmed_start = start + (phrase.len() - phrase.trim_start_matches(edge).len());
+    let trimmed_end = start + phrase.trim_end_matches(edge).len();
+    trimmed_start..trimmed_end.max(trimmed_start)
+}
+
+/// Whether the range `inner` lies within `outer`.
+pub(super) fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
 }
 
 /// Words after which a new order may begin inside one phrase ("beware of fraudsters **and** share
