@@ -61,9 +61,13 @@
 //! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
 //! A report may also quote the scam: a quotation (between quotation marks, found by `fold.rs`)
-//! introduced as something received or said (`[common] quote_intros`: "Papa ko SMS aaya: “…”")
-//! in a message that reports or refuses it outside its quotations ("call mat karna", "it's a
-//! scam") holds the scam's words: nothing inside it but links and UPI ids counts.
+//! introduced as something received or said (`[common] quote_intros`: "Papa ko SMS aaya: “…”",
+//! or `quote_outros` after it, or opening the message) in a message that reports the attempt
+//! outside its quotations or refuses what it asks after it (`[common] refusals`: "us number pe
+//! call mat karna", "it's fake") makes the message a report, and the asks inside the quotation are
+//! never in a plain sentence: they count only as a borrowed report's would (a strong one beside a
+//! number, a UPI id or an unofficial link keeps the message suspicious). The links it quotes count
+//! as one weak flag.
 //!
 //! Scammers borrow warning words too. A `[common] unless` warning does not cancel a red flag in
 //! another phrase (past a comma, colon or dash) that gives the reader an order (`[common] orders`:
