@@ -289,6 +289,28 @@ fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
     assert!(f.recall >= 1.0, "recall {:.3}", f.recall);
 }
 
+/// The third development set (`messages-dev3.toml`, composed by a helper who read no rules; tuned
+/// on since its first run) stays where the tenth round left it, above the issue's targets: a
+/// regression guard, not a measure.
+#[test]
+fn the_third_development_set_stays_above_the_targets() {
+    let rules = Rules::embedded(Lang::En).expect("the rules load");
+    let set = load_set("messages-dev3.toml");
+    let scans: Vec<(&Labelled, Scan)> = set
+        .message
+        .iter()
+        .map(|m| (m, rules.scan(&m.text)))
+        .collect();
+    let refs: Vec<(&Labelled, &Scan)> = scans.iter().map(|(m, s)| (*m, s)).collect();
+    let f = report("messages-dev3.toml", &refs);
+    assert!(
+        f.precision >= 0.93 && f.recall >= 0.90,
+        "precision {:.3}, recall {:.3}",
+        f.precision,
+        f.recall
+    );
+}
+
 /// Every shipped language beyond English and Hindi has its own labelled messages,
 /// `tests/data/messages-lang/<code>.toml` (written with its rules, so these are tests, not a
 /// measure): at least 10, scam and genuine, a genuine OTP delivery among them, some in the
@@ -421,10 +443,12 @@ fn load_real_set() -> LabelledSet {
 /// Batch 6 (105, collected the same way), held-out part (32 scams, 25 genuine), first run at
 /// 4135f49: 0.808 / 0.656 / 0.562. Batch 7 (119, collected the same way), held-out part (23
 /// scams, 34 genuine), first run at aabc628: 0.750 / 0.913 / 0.870, four family warnings or OTP
-/// deliveries called a scam. README.md has the figures after.
+/// deliveries called a scam. Batch 8 (129, collected the same way), held-out part (28 scams, 37
+/// genuine), first run at 833013a: 0.812 / 0.929 / 0.821, one family warning or OTP delivery
+/// called a scam. README.md has the figures after.
 /// Scans the real-world set and reports its splits: (tuning, held-out). The held-out split is also
 /// reported by batch (the first 200 messages, the 102 added after the first round of issue #10
-/// rules, the 51 added after the second round, and batches 4 to 7 collected by helpers who did not
+/// rules, the 51 added after the second round, and batches 4 to 8 collected by helpers who did not
 /// read the rules).
 fn real_world_figures() -> (Figures, Figures) {
     let rules = Rules::embedded(Lang::En).expect("the rules load");
@@ -458,6 +482,7 @@ fn real_world_figures() -> (Figures, Figures) {
         (5, "added during the fifth round, collected the same way"),
         (6, "added before the seventh round, collected the same way"),
         (7, "added before the ninth round, collected the same way"),
+        (8, "added during the tenth round, collected the same way"),
     ] {
         report_with(
             &format!("messages-real.toml, held-out split, batch {batch} ({what})"),
