@@ -132,7 +132,10 @@ fn latin_lookalike(c: char) -> Option<char> {
 /// Marks that wrap a word for emphasis or quotation, dropped at a word's edge only (inside a word,
 /// as in a UPI id `raju_123@ybl` or a link, they stay).
 fn wrapping_mark(c: char) -> bool {
-    matches!(c, '*' | '_' | '~' | '"' | '“' | '”' | '(' | ')' | '[' | ']')
+    matches!(
+        c,
+        '*' | '_' | '~' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
+    )
 }
 
 /// The kinds of quotation marks, each closed by its own kind.

@@ -24,6 +24,9 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
                 .as_str()
                 .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’', '”', '*']);
             let host = host_of(raw)?;
+            if amount_run_on(raw, &host) {
+                return None;
+            }
             Some(Link {
                 range: m.start()..m.start() + raw.len(),
                 official: is_under(&host, &rules.lists.official_domains),
@@ -31,6 +34,23 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
             })
         })
         .collect()
+}
+
+/// Whether a bare domain (no scheme, no `www.`, no path) is an amount or a date run on into the
+/// next sentence: the label before its two-letter top-level domain is all digits ("Bal Rs.
+/// 1,248.78.To dispute"). "9900.xyz/hdfc" stays a link.
+fn amount_run_on(raw: &str, host: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    let bare = !["http://", "https://", "www."]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && !raw.contains('/');
+    let mut labels = host.rsplit('.');
+    let short_tld = labels.next().is_some_and(|tld| tld.len() <= 2);
+    bare && short_tld
+        && labels
+            .next()
+            .is_some_and(|label| label.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The host of a link: after the scheme and any `user@`, before the path, port or query.

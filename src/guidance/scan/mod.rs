@@ -62,19 +62,23 @@
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
 //! A report may also quote the scam: a quotation (between quotation marks, found by `fold.rs`)
 //! introduced as something received or said (`[common] quote_intros`: "Papa ko SMS aaya: “…”",
-//! or `quote_outros` after it, or opening the message) in a message that reports the attempt
-//! outside its quotations or refuses what it asks after it (`[common] refusals`: "us number pe
-//! call mat karna", "it's fake") makes the message a report, and the asks inside the quotation are
-//! never in a plain sentence: they count only as a borrowed report's would (a strong one beside a
-//! number, a UPI id or an unofficial link keeps the message suspicious). The links it quotes count
-//! as one weak flag.
+//! "messages such as '…'", or `quote_outros` after it: "“…” -- this is a task scam", or opening
+//! the message) in a message that reports the attempt or warns outside its quotations or refuses
+//! what it asks after it (`[common] refusals`: "us number pe call mat karna", "it's fake") makes
+//! the message a report — unless a medium or strong flag stands outside every such quotation (the
+//! message's own ask or link). The asks inside the quotation are never in a plain sentence: they
+//! count only as a borrowed report's would (a strong one beside a number, a UPI id or an unofficial
+//! link keeps the message suspicious). The links it quotes count as one weak flag.
 //!
 //! Scammers borrow warning words too. A `[common] unless` warning does not cancel a red flag in
 //! another phrase (past a comma, colon or dash) that gives the reader an order (`[common] orders`:
 //! "your phone has a fake SBI app, **install `AnyDesk`**"), and warning words inside a `[common]
-//! pretexts` match ("to avoid fraudsters, update …") do not count. A sentence that asks for "it"
-//! (`[common] follow_ups`: "OTP aaya? **Wo bata dijiye**") is read together with the sentence
-//! before it.
+//! pretexts` match ("to avoid fraudsters, update …") do not count; an order limited to a case of
+//! the reader's own ("install `AnyDesk` only if your own IT person asks") is advice. A sentence
+//! that asks for "it" or names the code by what it is (`[common] follow_ups`: "OTP aaya? **Wo bata
+//! dijiye**", "… **Please tell me the number.**") is read together with the sentence before it, and
+//! an order to keep quiet that the message tells over ("the SMS says do not share it with anyone")
+//! does not cut it off.
 //!
 //! # Verdict
 //! Each rule has a [`Weight`]: strong 4 points, medium 2, weak 1. The points of the raised flags add
@@ -106,7 +110,8 @@ use serde::{Deserialize, Serialize};
 use super::{GuidanceError, Lang};
 use sentence::{
     bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases,
-    last_word, merge, order_starts, phrase_apart, phrase_around, phrase_break_between, within,
+    last_word, limited_to_a_case, merge, order_starts, phrase_apart, phrase_around,
+    phrase_break_between, said_before, within,
 };
 
 /// The longest text scanned, in characters; the rest is not looked at.
@@ -336,9 +341,16 @@ impl Rules {
         // after "but" is found on its own, not swallowed into a match that the negation cancels.
         // Nor does one span a sentence end (as `~` promises) or the end of an order to keep quiet:
         // in "Do not tell anyone, share the OTP now" a word gap would start the ask at "tell",
-        // inside the order, whose "not" then cancels it.
+        // inside the order, whose "not" then cancels it. An order to keep quiet that the message
+        // tells over ("the OTP SMS says do not share it with anyone, please read it out") is the
+        // SMS's footer: the ask may reach back past it to the OTP.
         let mut cuts: Vec<usize> = clauses.iter().map(|c| c.end).collect();
-        cuts.extend(matches(&self.secrecy, text).into_iter().map(|m| m.end));
+        cuts.extend(
+            matches(&self.secrecy, text)
+                .into_iter()
+                .filter(|m| !said_before(text, m.start))
+                .map(|m| m.end),
+        );
         let segments = cut_at(contrast_segments(&self.contrasts, text), &cuts);
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
@@ -350,7 +362,6 @@ impl Rules {
         // A report that quotes the scam ("Papa ko SMS aaya: “…”. Us number pe call mat karna"):
         // the words in the quotation are the scam's, not an ask (see `reported.rs`).
         let quoted = self.reported_quotations(text, &folded.quotations, &reported_at);
-        let reported = !reported_at.is_empty() || !quoted.is_empty();
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
@@ -380,6 +391,13 @@ impl Rules {
                 rule.detector.is_some_and(Detector::is_link_or_upi),
             ));
         }
+        // A quotation makes the message a report only of what the quotation holds: a red flag
+        // outside it, in a sentence that neither reports nor warns ("Messages saying 'your
+        // account is safe' are fake. Share the OTP with our officer on 98…", "… Complete re-KYC
+        // at hdfc-rekyc.in"), is the message's own.
+        let reported = !reported_at.is_empty()
+            || (!quoted.is_empty()
+                && !self.own_flag_beside_quotations(text, &clauses, &quoted, &raised));
         if reported {
             self.drop_reported_asks(
                 text,
@@ -481,8 +499,15 @@ impl Rules {
                     })
                     .iter()
                     .any(|w| {
-                        !contrast_between(&self.contrasts, text, w, span)
-                            && !self.ordered_apart(text, c, w, span)
+                        // A warning inside a long match is of its last phrase only, as a
+                        // negation is (below).
+                        let target = if span.start < w.start && w.end < span.end {
+                            last_word(text, span)
+                        } else {
+                            span.clone()
+                        };
+                        !contrast_between(&self.contrasts, text, w, &target)
+                            && !self.ordered_apart(text, c, w, &target)
                     })
                 {
                     return true;
@@ -513,7 +538,10 @@ impl Rules {
                             } else {
                                 span.clone()
                             };
-                            let touches = if *quiet {
+                            // A keep-it-quiet inside the match ("an OTP has come that says do
+                            // not share it with anyone, please read it out") is the SMS's footer
+                            // quoted, not a refusal of the last phrase's ask.
+                            let touches = if *quiet && !inside {
                                 n.start < span.end && span.start < n.end
                             } else {
                                 n.start <= span.end + NEGATION_REACH
@@ -527,7 +555,7 @@ impl Rules {
                                 || refuses_a_link(&text[n.clone()]);
                             touches
                                 && refuses_link
-                                && !contrast_between(&self.contrasts, text, n, span)
+                                && !contrast_between(&self.contrasts, text, n, &target)
                         })
             })
     }
@@ -658,6 +686,7 @@ impl Rules {
                 .find(|&at| {
                     let order = &text[at..phrase.end];
                     self.orders.iter().any(|o| o.is_match(order.trim_start()))
+                        && !limited_to_a_case(order)
                 })
                 .map(|at| (at, phrase.start))
         };

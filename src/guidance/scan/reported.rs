@@ -12,12 +12,16 @@ use super::{Flag, Rules, Weight};
 /// for, in bytes.
 const INTRO_BYTES: usize = 80;
 
+/// The quotation marks that may stay in the folded text around a quotation.
+const QUOTE_MARKS: [char; 4] = ['\'', '"', '‘', '’'];
+
 impl Rules {
     /// The quotations of `text` (from `fold.rs`) that a report quotes: introduced as something
     /// received or said (`[common] quote_intros`: "Mummy ko message aaya: “…”", "an SMS saying
     /// \"…\""; or `quote_outros` after it: "“…” - ye message aaya"; or at the start of the message)
     /// in a message that, outside its quotations, reports the attempt (`[common]
-    /// reported`: "it's a scam", "papa ne phone kaat diya") or, after the quotation, refuses what
+    /// reported`: "it's a scam", "papa ne phone kaat diya"), warns (`[common] unless`: "beware",
+    /// "fake messages", not a pretext such as "to avoid fraud") or, after the quotation, refuses what
     /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"). A
     /// sender's name and a colon ("SBI Alert: \"…\"") is no introduction, and a scam's own footer
     /// ("do not share it with anyone", "no charges") is no refusal. The asks inside such a
@@ -35,6 +39,7 @@ impl Rules {
             return Vec::new();
         };
         let told_outside = reported_at.iter().any(|r| !inside(r))
+            || self.warnings_in(text).iter().any(|w| !inside(w))
             || self
                 .refusals
                 .iter()
@@ -50,18 +55,55 @@ impl Rules {
                 while !text.is_char_boundary(from) {
                     from += 1;
                 }
-                let before = &text[from..q.start];
+                // A single quotation mark stays in the folded text; it is no word of the intro.
+                let before = text[from..q.start].trim_end_matches(QUOTE_MARKS);
                 let mut to = (q.end + INTRO_BYTES).min(text.len());
                 while !text.is_char_boundary(to) {
                     to -= 1;
                 }
-                let after = &text[q.end..to];
+                let after = text[q.end..to].trim_start_matches(QUOTE_MARKS);
                 before.trim().is_empty()
                     || self.quote_intros.iter().any(|i| i.is_match(before))
                     || self.quote_outros.iter().any(|o| o.is_match(after))
             })
             .cloned()
             .collect()
+    }
+
+    /// Whether a medium or strong flag of `raised` lies outside every quotation in `quoted`, in a
+    /// sentence with no warning (`[common] unless`) or refusal (`[common] refusals`) of its own:
+    /// the message's own ask or link beside the scam it quotes. `[common] reported` has no match
+    /// in the message (else the quotations would not matter).
+    pub(super) fn own_flag_beside_quotations(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        quoted: &[Range<usize>],
+        raised: &[(Flag, bool)],
+    ) -> bool {
+        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        let told: Vec<Range<usize>> = self
+            .warnings_in(text)
+            .into_iter()
+            .chain(
+                self.refusals
+                    .iter()
+                    .flat_map(|r| r.find_iter(text).map(|m| m.range())),
+            )
+            .collect();
+        let in_plain_sentence = |span: &Range<usize>| {
+            clauses
+                .iter()
+                .filter(|c| overlap(c, span))
+                .all(|c| !told.iter().any(|t| overlap(t, c)))
+        };
+        raised.iter().any(|(flag, _)| {
+            flag.weight >= Weight::Medium
+                && flag
+                    .spans
+                    .iter()
+                    .any(|s| !quoted.iter().any(|q| within(s, q)) && in_plain_sentence(s))
+        })
     }
 
     /// In a message that reports or warns about a scam, drops the red flags of its patterns (the

@@ -10,17 +10,33 @@ pub(super) const JOINING_WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या",
 
 /// Whether `words` (a negation's match) holds a joining word ([`JOINING_WORDS`]): its "not" is then
 /// of the first order only.
+/// A list in the subject of "no … will" ("no police, CBI **or** customs officer will call you") joins
+/// no orders: only the words after the modal count.
 pub(super) fn joins_phrases(words: &str) -> bool {
-    words
+    let words: Vec<&str> = words
         .split(is_word_separator)
-        .any(|w| one_of(&JOINING_WORDS, w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let from = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("no") => words
+            .iter()
+            .position(|w| one_of(&MODALS, w))
+            .map_or(0, |at| at + 1),
+        _ => 0,
+    };
+    words[from..].iter().any(|w| one_of(&JOINING_WORDS, w))
 }
+
+/// The modal verbs of a "no … will" negation.
+const MODALS: [&str; 7] = ["will", "would", "shall", "can", "does", "do", "ever"];
 
 /// Words that open a condition: a negation on the far side of one is part of a threat or a
 /// promise, not a refusal ("your account will **not** be blocked **if** you tell me the OTP", "the
 /// refund will **not** come **unless** you install `AnyDesk`").
-pub(super) const CONDITIONS: [&str; 11] = [
+pub(super) const CONDITIONS: [&str; 13] = [
     "if",
+    "once",
+    "after",
     "unless",
     "until",
     "till",
@@ -155,6 +171,61 @@ const ORDER_JOINS: [&str; 9] = [
     "इसलिए",
     "और",
 ];
+
+/// Words that limit an order to a case of the reader's own ("only", "sirf", "केवल"; "if", "agar";
+/// "own", "apne"): "install `AnyDesk` only if your own IT person asks" is advice, not an order.
+/// Not "only when our officer calls you": the case is the scammer's.
+const LIMITS: [&str; 5] = ["only", "sirf", "keval", "केवल", "सिर्फ"];
+const CASES: [&str; 4] = ["if", "agar", "agr", "अगर"];
+const OWN: [&str; 8] = [
+    "own",
+    "yourself",
+    "apne",
+    "apna",
+    "khud",
+    "अपने",
+    "अपना",
+    "खुद",
+];
+
+/// Whether `phrase` limits its order to a case of the reader's own: one of [`LIMITS`] followed by
+/// one of [`CASES`], and one of [`OWN`] after them.
+pub(super) fn limited_to_a_case(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase
+        .split(is_word_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).enumerate().any(|(at, pair)| {
+        one_of(&LIMITS, pair[0])
+            && one_of(&CASES, pair[1])
+            && words[at + 2..].iter().any(|w| one_of(&OWN, w))
+    })
+}
+
+/// Words that say what a message says ("the SMS says …", "usme likha hai …"): an order after one is
+/// the message's words, told over, not an order to the reader.
+const SAYS: [&str; 10] = [
+    "says",
+    "said",
+    "say",
+    "reads",
+    "written",
+    "writes",
+    "mentions",
+    "likha",
+    "लिखा",
+    "कहता",
+];
+
+/// Whether one of the three words before `at` in `text` is one of [`SAYS`]: "an OTP has come that
+/// **says** do not share it with anyone".
+pub(super) fn said_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .rsplit(is_word_separator)
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| one_of(&SAYS, w))
+}
 
 /// Where an order may begin in `phrase`: its start, and just after each of [`ORDER_JOINS`] in it
 /// (byte offsets into `phrase`).

@@ -23,6 +23,104 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 11: an ask that names the code by what it is, in the sentence after the OTP; a
+    // scam's "you need to" beside a warning word; the SMS's footer told over inside the ask; a
+    // code "sent to your phone"; a PIN "daal do". Each got no red flags or only a weak one.
+    (
+        "Sir an OTP has been sent to your phone for refund verification. Please tell me the number.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Sir aapke phone par OTP aaya hoga. Us message me jo number hai batao.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपके फोन पर ओटीपी आया होगा। जो नंबर आया है वो बता दीजिए।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Sir an OTP has come on your phone that says do not share it with anyone. Please read it out to me.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Fraudsters tried to use your card, you need to share the OTP to block the transaction.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Cyber criminals hacked your account, the only way to block them is to tell me the OTP.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Hackers aapka account use kar rahe hain, aapko OTP batana padega.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "ठग आपके खाते का इस्तेमाल कर रहे हैं, आपको ओटीपी बताना होगा।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Your account will be blocked. We have sent a code to your phone. Tell me the code quickly.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Aap bas Google Pay pe meri request accept karke PIN daal do.",
+        Scam,
+        &["pin-request"],
+    ),
+    // Session 11, red team of the day's logic: a caller's "humne … block kar diya", an order to
+    // keep quiet ("कोई पूछे तो कुछ मत बताना"), "kisi ne aapke naam se parcel bheja", a fake
+    // delivery's "डिलीवरी कैंसिल", "only when our officer calls", "we received a message asking
+    // us", and a link of the message's own beside a quoted scam. Each got no red flags.
+    (
+        "Dear customer, aapke SBI credit card se Rs 24,999 ka transaction attempt hua. Humne card block kar diya hai, unblock ke liye OTP share karein.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "मैं सीबीआई अधिकारी बोल रहा हूँ, आपके आधार से मनी लॉन्ड्रिंग हुई है, अगर घर में कोई पूछे तो कुछ मत बताना, जांच के लिए अपने खाते के सारे पैसे RBI सुरक्षित खाते में ट्रांसफर करें।",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "Main Mumbai Crime Branch se bol raha hoon. Kisi ne aapke naam se parcel bheja hai jisme drugs mile hain, Skype pe video call join karo.",
+        Scam,
+        &["accused-of-crime"],
+    ),
+    (
+        "आपकी डिलीवरी कैंसिल करने के लिए फोन पर आया कोड बताइए।",
+        Scam,
+        &["code-from-phone"],
+    ),
+    (
+        "Be alert, share the OTP only when our officer calls you from the bank.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "We received a message from Mumbai cyber cell asking us to block your SIM, to avoid this share the OTP sent to your phone with our officer.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Fraudsters send messages like 'KYC pending, account blocked'. Protect your account: complete re-KYC at hdfc-rekyc.in today.",
+        Scam,
+        &["lookalike-link"],
+    ),
+    // A harmless quotation does not make the ask beside it a report's.
+    (
+        "Beware of fraud! Messages saying 'your account is safe' are fake. To protect your account, share the OTP with our officer on 9876543210.",
+        Scam,
+        &["otp-request"],
+    ),
     // Session 10, red team: a warning word in another phrase does not cancel an order; a pretext
     // ("to avoid fraudsters") is not a warning. Each got no red flags.
     (
@@ -1435,6 +1533,22 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 11: advice limited to a case, advice at the branch, an amount run on into the next
+    // sentence, a recharge in the operator's own app, an advisory's "no officer will …". Each was
+    // flagged.
+    "Beware of screen sharing frauds, install AnyDesk or TeamViewer only if your own IT person asks.",
+    "Fraud se bachne ke liye, apna KYC sirf bank branch me jaakar update karein.",
+    "ICICI Bank Acc XX342 debited Rs. 8,927.00 on 07-Jun-26.Avl Bal Rs. 1,248.78.To dispute call 18002662.",
+    "Aapki outgoing service band ho jayegi. Number chalu rakhne ke liye MyJio app pe recharge karein.",
+    "No police, CBI or customs officer will question you over a video call.",
+    // A number asked for after an OTP sentence that is not the OTP.
+    "Sir mera login OTP nahi aa raha. Please tell me the number of your customer care.",
+    "Didi gas booking ka OTP nahi aa raha. Number bata dijiye agency ka, main khud call kar leti hoon.",
+    // Reports without quotation marks: calls others got, told over; a refusal; "if someone asks,
+    // don't".
+    "Two residents received WhatsApp video calls from a man in police uniform saying a parcel in their name had drugs and they were under digital arrest. This is a SCAM.",
+    "Bhaiya aaj ek call aaya, bola Jio se hai, 5G upgrade ke liye *401* ke baad ek number dial karo. Maine nahi kiya.",
+    "नानी, अगर कोई बैंक वाला बनकर *401* के साथ कोई नंबर डायल करने को कहे तो मत करना।",
     // Session 10: advisories and family messages that describe a scam (what callers say, a call
     // someone else got, what someone may tell you), a courier at the door, one's own order.
     "Scam alert: callers say you are under digital arrest.",
@@ -2209,6 +2323,13 @@ fn a_report_that_quotes_a_scam_passes_on_only_its_links() {
         "\"Your electricity will be disconnected tonight at 9:30 pm, call 8927104563\" - ye message papa ke phone pe aaya hai. Papa ne call nahi kiya.",
         "Yaar ek banda \"Stock market tips, 300% return guaranteed\" wale WhatsApp group me 2 lakh daal chuka hai. Aise groups se door raho.",
         "Fact check: Viral SMS \"Dear Taxpayer, you are eligible for an income tax refund of Rs 15,490. Verify your bank account at incometax-refund.online/verify\" is FAKE.",
+        // Session 11: single quotation marks; "such as", "jaise"; a warning outside the
+        // quotation; Hindi "लिखा होता है"; Hinglish "koi call kare ki".
+        "Messages saying 'your reward points expire today, redeem now by installing SBI Rewards.apk' are not from SBI. Do not download APK files sent on WhatsApp.",
+        "Fake e-challan messages such as 'Your vehicle has a pending challan of Rs 500, pay at echallan-parivahan.co.in/pay or your licence will be suspended' are being sent.",
+        "Savdhan rahein! Fraudsters SMS bhej rahe hain jaise 'Aapka e-challan pending hai, pay karne ke liye ye APK download karein'.",
+        "आयकर विभाग के नाम से फर्जी एसएमएस भेजे जा रहे हैं, जिनमें लिखा होता है 'आप 15,490 रुपये के रिफंड के पात्र हैं, खाता सत्यापित करने के लिए यहां क्लिक करें'।",
+        "Nani ko samjha diya hai ki koi bhi call kare ki 'aapka parcel customs mein pakda gaya hai, drugs mile hain, video call pe raho' toh turant phone kaat dena.",
     ] {
         let s = r.scan(text);
         assert_ne!(s.verdict, Verdict::Scam, "{text}: {:?}", ids(&s));
