@@ -81,7 +81,6 @@ impl Rules {
         quoted: &[Range<usize>],
         raised: &[(Flag, bool)],
     ) -> bool {
-        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         let told: Vec<Range<usize>> = self
             .warnings_in(text)
             .into_iter()
@@ -91,18 +90,11 @@ impl Rules {
                     .flat_map(|r| r.find_iter(text).map(|m| m.range())),
             )
             .collect();
-        let in_plain_sentence = |span: &Range<usize>| {
-            clauses
-                .iter()
-                .filter(|c| overlap(c, span))
-                .all(|c| !told.iter().any(|t| overlap(t, c)))
-        };
         raised.iter().any(|(flag, _)| {
             flag.weight >= Weight::Medium
-                && flag
-                    .spans
-                    .iter()
-                    .any(|s| !quoted.iter().any(|q| within(s, q)) && in_plain_sentence(s))
+                && flag.spans.iter().any(|s| {
+                    !quoted.iter().any(|q| within(s, q)) && in_plain_sentence(clauses, &told, s)
+                })
         })
     }
 
@@ -127,7 +119,6 @@ impl Rules {
         raised: &mut Vec<(Flag, bool)>,
     ) {
         let channel = unofficial_link || self.channels.iter().any(|c| c.is_match(text));
-        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         // The "not" of an order to keep quiet ("do not tell anyone") or of a denial ("this is not
         // a fraud call") is a scammer's, not a refusal.
         let refusals = self
@@ -141,14 +132,12 @@ impl Rules {
             .chain(refusals)
             .chain(quoted.iter().cloned())
             .collect();
-        let in_plain_sentence = |span: &Range<usize>| {
-            clauses
-                .iter()
-                .filter(|c| overlap(c, span))
-                .all(|c| !told.iter().any(|t| overlap(t, c)))
-        };
         let borrowed = raised.iter().any(|(flag, detected)| {
-            let plain = || flag.spans.iter().any(in_plain_sentence);
+            let plain = || {
+                flag.spans
+                    .iter()
+                    .any(|s| in_plain_sentence(clauses, &told, s))
+            };
             !detected
                 && match flag.weight {
                     Weight::Strong => channel || plain(),
@@ -160,4 +149,14 @@ impl Rules {
             raised.retain(|(_, detected)| *detected);
         }
     }
+}
+
+/// Whether every clause of `clauses` that `span` touches is free of the ranges in `told` (reports,
+/// warnings, refusals): the span is in a sentence of its own, not one that tells about a scam.
+fn in_plain_sentence(clauses: &[Range<usize>], told: &[Range<usize>], span: &Range<usize>) -> bool {
+    let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    clauses
+        .iter()
+        .filter(|c| overlap(c, span))
+        .all(|c| !told.iter().any(|t| overlap(t, c)))
 }

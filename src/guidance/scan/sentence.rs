@@ -10,6 +10,7 @@ pub(super) const JOINING_WORDS: [&str; 7] = ["or", "and", "aur", "ya", "या",
 
 /// Whether `words` (a negation's match) holds a joining word ([`JOINING_WORDS`]): its "not" is then
 /// of the first order only.
+///
 /// A list in the subject of "no … will" ("no police, CBI **or** customs officer will call you") joins
 /// no orders: only the words after the modal count.
 pub(super) fn joins_phrases(words: &str) -> bool {
