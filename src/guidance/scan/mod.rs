@@ -361,7 +361,10 @@ impl Rules {
         let reported_at = matches(&self.reported, text);
         // A report that quotes the scam ("Papa ko SMS aaya: “…”. Us number pe call mat karna"):
         // the words in the quotation are the scam's, not an ask (see `reported.rs`).
-        let quoted = self.reported_quotations(text, &folded.quotations, &reported_at);
+        let mut quotations = folded.quotations.clone();
+        quotations.extend(self.unmarked_quotations(text, &clauses, &reported_at));
+        quotations.sort_by_key(|q| (q.start, q.end));
+        let quoted = self.reported_quotations(text, &quotations, &reported_at);
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
@@ -390,6 +393,23 @@ impl Rules {
                 },
                 rule.detector.is_some_and(Detector::is_link_or_upi),
             ));
+        }
+        // A notice whose every link is on an official domain and that has no other red flag only
+        // reads like a scam ("Total due Rs 18,420, pay by 3 Dec to avoid a late fee. Pay now:
+        // https://hdfcbk.io/…"): the wording model cannot see where the link goes, and it is the
+        // sender's own.
+        if !links.is_empty() && !unofficial_link {
+            let is_model = |flag: &Flag| {
+                self.all
+                    .iter()
+                    .any(|r| r.id == flag.id && r.detector == Some(Detector::WordingModel))
+            };
+            if raised
+                .iter()
+                .all(|(flag, _)| flag.weight < Weight::Medium || is_model(flag))
+            {
+                raised.retain(|(flag, _)| !is_model(flag));
+            }
         }
         // A quotation makes the message a report only of what the quotation holds: a red flag
         // outside it, in a sentence that neither reports nor warns ("Messages saying 'your

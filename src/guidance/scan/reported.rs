@@ -70,6 +70,54 @@ impl Rules {
             .collect()
     }
 
+    /// Quotations without marks: after a `[common] reported` match that ends in a colon ("The
+    /// message reads: Dear consumer your electricity …"), the text up to the first later sentence
+    /// that reports, warns or refuses ("Officials said the discom never sends such SMS"). None
+    /// when no such sentence follows: an advisory says what it quoted.
+    pub(super) fn unmarked_quotations(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        reported_at: &[Range<usize>],
+    ) -> Vec<Range<usize>> {
+        let opened: Vec<usize> = reported_at
+            .iter()
+            .filter(|r| text[r.start..r.end].trim_end().ends_with(':'))
+            .map(|r| r.end)
+            .collect();
+        if opened.is_empty() {
+            return Vec::new();
+        }
+        let told = self.told_in(text, reported_at);
+        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        opened
+            .into_iter()
+            .filter_map(|start| {
+                clauses
+                    .iter()
+                    .filter(|c| c.start >= start)
+                    .find(|c| told.iter().any(|t| overlap(t, c)))
+                    .map(|c| start..c.start)
+            })
+            .filter(|q| !text[q.clone()].trim().is_empty())
+            .collect()
+    }
+
+    /// Where `text` reports (`reported_at`), warns (`[common] unless`) or refuses (`[common]
+    /// refusals`; not a scam's own footer such as "no charges").
+    fn told_in(&self, text: &str, reported_at: &[Range<usize>]) -> Vec<Range<usize>> {
+        reported_at
+            .iter()
+            .cloned()
+            .chain(self.warnings_in(text))
+            .chain(
+                self.refusals
+                    .iter()
+                    .flat_map(|r| r.find_iter(text).map(|m| m.range())),
+            )
+            .collect()
+    }
+
     /// Whether a medium or strong flag of `raised` lies outside every quotation in `quoted`, in a
     /// sentence with no warning (`[common] unless`) or refusal (`[common] refusals`) of its own:
     /// the message's own ask or link beside the scam it quotes. `[common] reported` has no match
@@ -81,15 +129,7 @@ impl Rules {
         quoted: &[Range<usize>],
         raised: &[(Flag, bool)],
     ) -> bool {
-        let told: Vec<Range<usize>> = self
-            .warnings_in(text)
-            .into_iter()
-            .chain(
-                self.refusals
-                    .iter()
-                    .flat_map(|r| r.find_iter(text).map(|m| m.range())),
-            )
-            .collect();
+        let told = self.told_in(text, &[]);
         raised.iter().any(|(flag, _)| {
             flag.weight >= Weight::Medium
                 && flag.spans.iter().any(|s| {

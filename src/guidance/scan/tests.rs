@@ -115,6 +115,23 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["lookalike-link"],
     ),
+    // Points to "redeem now at" a link written out, in three languages (the rule needed the word
+    // "link" or "click").
+    (
+        "Dear customer, you have earned 7250 reward points, redeem now at https://pts-redeem.xyz",
+        Scam,
+        &["reward-claim"],
+    ),
+    (
+        "आपके रिवॉर्ड पॉइंट आज समाप्त हो रहे हैं, अभी रिडीम करें https://pts-redeem.xyz",
+        Scam,
+        &["reward-claim"],
+    ),
+    (
+        "Aapke reward points aaj expire ho rahe hain, abhi redeem karein https://pts-redeem.xyz",
+        Scam,
+        &["reward-claim"],
+    ),
     // A harmless quotation does not make the ask beside it a report's.
     (
         "Beware of fraud! Messages saying 'your account is safe' are fake. To protect your account, share the OTP with our officer on 9876543210.",
@@ -1541,6 +1558,10 @@ const GENUINE: &[&str] = &[
     "ICICI Bank Acc XX342 debited Rs. 8,927.00 on 07-Jun-26.Avl Bal Rs. 1,248.78.To dispute call 18002662.",
     "Aapki outgoing service band ho jayegi. Number chalu rakhne ke liye MyJio app pe recharge karein.",
     "No police, CBI or customs officer will question you over a video call.",
+    // A card statement's "Reward points added."; a bank's notice whose only link is its own (the
+    // wording model reads "pay by … to avoid late fee. Pay now" as a lure).
+    "Rs. 653.00 spent at Zeptonow on your Credit Card xx1783. Reward points added. To dispute, click: https://1crd.in/OneCrd/HQL",
+    "Dear Customer, your HDFC Bank Credit Card statement is ready. Total due Rs 18,420.55, pay by 03-Dec to avoid late fee. Pay now: https://hdfcbk.io/k/Ab3xQ9Lm - Team HDFC Bank",
     // A number asked for after an OTP sentence that is not the OTP.
     "Sir mera login OTP nahi aa raha. Please tell me the number of your customer care.",
     "Didi gas booking ka OTP nahi aa raha. Number bata dijiye agency ka, main khud call kar leti hoon.",
@@ -2330,6 +2351,9 @@ fn a_report_that_quotes_a_scam_passes_on_only_its_links() {
         "Savdhan rahein! Fraudsters SMS bhej rahe hain jaise 'Aapka e-challan pending hai, pay karne ke liye ye APK download karein'.",
         "आयकर विभाग के नाम से फर्जी एसएमएस भेजे जा रहे हैं, जिनमें लिखा होता है 'आप 15,490 रुपये के रिफंड के पात्र हैं, खाता सत्यापित करने के लिए यहां क्लिक करें'।",
         "Nani ko samjha diya hai ki koi bhi call kare ki 'aapka parcel customs mein pakda gaya hai, drugs mile hain, video call pe raho' toh turant phone kaat dena.",
+        // A quotation without marks, from "The message reads:" to the sentence that calls it out.
+        "The message reads: Dear consumer your electricity will be disconnected tonight at 9.30 pm. Please contact our officer 9876543210. Officials said the discom never sends such SMS.",
+        "Alert. The SMS says: your SBI account is blocked, update PAN at http://sbi-pan-upd.in today. This is fake.",
     ] {
         let s = r.scan(text);
         assert_ne!(s.verdict, Verdict::Scam, "{text}: {:?}", ids(&s));
