@@ -394,22 +394,8 @@ impl Rules {
                 rule.detector.is_some_and(Detector::is_link_or_upi),
             ));
         }
-        // A notice whose every link is on an official domain and that has no other red flag only
-        // reads like a scam ("Total due Rs 18,420, pay by 3 Dec to avoid a late fee. Pay now:
-        // https://hdfcbk.io/…"): the wording model cannot see where the link goes, and it is the
-        // sender's own.
         if !links.is_empty() && !unofficial_link {
-            let is_model = |flag: &Flag| {
-                self.all
-                    .iter()
-                    .any(|r| r.id == flag.id && r.detector == Some(Detector::WordingModel))
-            };
-            if raised
-                .iter()
-                .all(|(flag, _)| flag.weight < Weight::Medium || is_model(flag))
-            {
-                raised.retain(|(flag, _)| !is_model(flag));
-            }
+            self.drop_lone_model_flag(&mut raised);
         }
         // A quotation makes the message a report only of what the quotation holds: a red flag
         // outside it, in a sentence that neither reports nor warns ("Messages saying 'your
@@ -617,6 +603,24 @@ impl Rules {
             merge(spans)
         } else {
             join_lists(text, merge(spans))
+        }
+    }
+
+    /// In a notice whose every link is on an official domain, drops the wording model's flag when
+    /// it is the only red flag: such a notice only reads like a scam ("Total due Rs 18,420, pay by
+    /// 3 Dec to avoid a late fee. Pay now: https://hdfcbk.io/…"); the model cannot see where the
+    /// link goes, and it is the sender's own.
+    fn drop_lone_model_flag(&self, raised: &mut Vec<(Flag, bool)>) {
+        let is_model = |flag: &Flag| {
+            self.all
+                .iter()
+                .any(|r| r.id == flag.id && r.detector == Some(Detector::WordingModel))
+        };
+        if raised
+            .iter()
+            .all(|(flag, _)| flag.weight < Weight::Medium || is_model(flag))
+        {
+            raised.retain(|(flag, _)| !is_model(flag));
         }
     }
 
