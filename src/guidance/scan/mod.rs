@@ -608,7 +608,7 @@ impl Rules {
 
     /// In a notice whose every link is on an official domain, drops the wording model's flag when
     /// it is the only red flag: such a notice only reads like a scam ("Total due Rs 18,420, pay by
-    /// 3 Dec to avoid a late fee. Pay now: https://hdfcbk.io/…"); the model cannot see where the
+    /// 3 Dec to avoid a late fee. Pay now: `https://hdfcbk.io/…`"); the model cannot see where the
     /// link goes, and it is the sender's own.
     fn drop_lone_model_flag(&self, raised: &mut Vec<(Flag, bool)>) {
         let is_model = |flag: &Flag| {
