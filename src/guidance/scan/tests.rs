@@ -132,6 +132,12 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["reward-claim"],
     ),
+    // "To stay safe" straight before the order is the scam's reason, not a warning (no comma).
+    (
+        "To stay safe update your KYC now at https://sbi-kyc-upd.xyz",
+        Scam,
+        &["lookalike-link"],
+    ),
     // A harmless quotation does not make the ask beside it a report's.
     (
         "Beware of fraud! Messages saying 'your account is safe' are fake. To protect your account, share the OTP with our officer on 9876543210.",
