@@ -263,6 +263,20 @@ fn labelled_messages_are_classified_with_precision_and_recall_of_at_least_0_9() 
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The figures of one labelled set of `tests/data`, scanned with the English rules (every
+/// language's patterns apply), printed as [`report`] prints them.
+fn figures_of(name: &str) -> Figures {
+    let rules = Rules::embedded(Lang::En).expect("the rules load");
+    let set = load_set(name);
+    let scans: Vec<(&Labelled, Scan)> = set
+        .message
+        .iter()
+        .map(|m| (m, rules.scan(&m.text)))
+        .collect();
+    let refs: Vec<(&Labelled, &Scan)> = scans.iter().map(|(m, s)| (*m, s)).collect();
+    report(name, &refs)
+}
+
 /// The second development set (`messages-dev2.toml`: hard genuine messages — fact checks that quote
 /// a scam, family messages that forward one, OTP deliveries in Hindi and Hinglish — composed to be
 /// tuned on) is held to the hard line, not to 0.9: no genuine OTP delivery and no family
@@ -271,15 +285,7 @@ fn labelled_messages_are_classified_with_precision_and_recall_of_at_least_0_9() 
 /// kept on purpose (a scam can quote itself).
 #[test]
 fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
-    let rules = Rules::embedded(Lang::En).expect("the rules load");
-    let set = load_set("messages-dev2.toml");
-    let scans: Vec<(&Labelled, Scan)> = set
-        .message
-        .iter()
-        .map(|m| (m, rules.scan(&m.text)))
-        .collect();
-    let refs: Vec<(&Labelled, &Scan)> = scans.iter().map(|(m, s)| (*m, s)).collect();
-    let f = report("messages-dev2.toml", &refs);
+    let f = figures_of("messages-dev2.toml");
     assert!(f.otp_called_scam.is_empty(), "{:?}", f.otp_called_scam);
     assert!(
         f.warning_called_scam.is_empty(),
@@ -296,16 +302,8 @@ fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
 /// son asking his mother for her `DigiLocker` OTP, a bank's own short-link domain not in the facts
 /// registry, and an advisory that quotes a scam without quotation marks.
 #[test]
-fn the_third_development_set_stays_above_the_targets() {
-    let rules = Rules::embedded(Lang::En).expect("the rules load");
-    let set = load_set("messages-dev3.toml");
-    let scans: Vec<(&Labelled, Scan)> = set
-        .message
-        .iter()
-        .map(|m| (m, rules.scan(&m.text)))
-        .collect();
-    let refs: Vec<(&Labelled, &Scan)> = scans.iter().map(|(m, s)| (*m, s)).collect();
-    let f = report("messages-dev3.toml", &refs);
+fn the_third_development_set_stays_at_or_above_0_9() {
+    let f = figures_of("messages-dev3.toml");
     assert!(
         f.precision >= 0.90 && f.recall >= 0.90,
         "precision {:.3}, recall {:.3}",

@@ -36,9 +36,10 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
         .collect()
 }
 
-/// Whether a bare domain (no scheme, no `www.`, no path) is an amount or a date run on into the
-/// next sentence: the label before its two-letter top-level domain is all digits ("Bal Rs.
-/// 1,248.78.To dispute"). "9900.xyz/hdfc" stays a link.
+/// Whether a bare domain (no scheme, no `www.`, no path) is an amount run on into the next
+/// sentence: its two-letter top-level domain follows a number with a decimal part, every label
+/// before it digits ("Bal Rs. 1,248.78.To dispute" reads as `248.78.to`). A domain of one number
+/// ("5566.in", "9900.xyz/hdfc") stays a link.
 fn amount_run_on(raw: &str, host: &str) -> bool {
     let lower = raw.to_ascii_lowercase();
     let bare = !["http://", "https://", "www."]
@@ -47,10 +48,12 @@ fn amount_run_on(raw: &str, host: &str) -> bool {
         && !raw.contains('/');
     let mut labels = host.rsplit('.');
     let short_tld = labels.next().is_some_and(|tld| tld.len() <= 2);
+    let numbers: Vec<&str> = labels.collect();
     bare && short_tld
-        && labels
-            .next()
-            .is_some_and(|label| label.bytes().all(|b| b.is_ascii_digit()))
+        && numbers.len() >= 2
+        && numbers
+            .iter()
+            .all(|label| label.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The host of a link: after the scheme and any `user@`, before the path, port or query.

@@ -110,7 +110,7 @@ use serde::{Deserialize, Serialize};
 use super::{GuidanceError, Lang};
 use sentence::{
     bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases,
-    last_word, limited_to_a_case, merge, order_starts, phrase_apart, phrase_around,
+    last_word, limited_to_a_case, merge, order_starts, overlaps, phrase_apart, phrase_around,
     phrase_break_between, said_before, within,
 };
 
@@ -468,7 +468,7 @@ impl Rules {
             // panic and share the OTP" the "not" is of "panic", and the ask stands.
             .filter(|m| !joins_phrases(&text[m.clone()]))
             .map(|m| {
-                let quiet = secret.iter().any(|s| s.start < m.end && m.start < s.end);
+                let quiet = secret.iter().any(|s| overlaps(s, &m));
                 (m, quiet)
             })
             .collect()
@@ -489,7 +489,7 @@ impl Rules {
         clauses
             .iter()
             .zip(context)
-            .filter(|(c, _)| c.start < span.end && span.start < c.end)
+            .filter(|(c, _)| overlaps(c, span))
             .any(|(c, ctx)| {
                 let clause = &text[c.clone()];
                 if rule.unless.iter().any(|u| u.is_match(clause)) {
@@ -548,7 +548,7 @@ impl Rules {
                             // not share it with anyone, please read it out") is the SMS's footer
                             // quoted, not a refusal of the last phrase's ask.
                             let touches = if *quiet && !inside {
-                                n.start < span.end && span.start < n.end
+                                overlaps(n, span)
                             } else {
                                 n.start <= span.end + NEGATION_REACH
                                     && span.start <= n.end + NEGATION_REACH

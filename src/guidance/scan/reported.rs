@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::sentence::within;
+use super::sentence::{overlaps, within};
 use super::{Flag, Rules, Weight};
 
 /// How far before a quotation its introduction ("Mummy ko message aaya:", "saying") is looked
@@ -41,10 +41,8 @@ impl Rules {
         let told_outside = reported_at.iter().any(|r| !inside(r))
             || self.warnings_in(text).iter().any(|w| !inside(w))
             || self
-                .refusals
-                .iter()
-                .flat_map(|r| r.find_iter(text))
-                .any(|m| m.start() >= first.end && !inside(&m.range()));
+                .refusals_in(text)
+                .any(|r| r.start >= first.end && !inside(&r));
         if !told_outside {
             return Vec::new();
         }
@@ -89,14 +87,13 @@ impl Rules {
             return Vec::new();
         }
         let told = self.told_in(text, reported_at);
-        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         opened
             .into_iter()
             .filter_map(|start| {
                 clauses
                     .iter()
                     .filter(|c| c.start >= start)
-                    .find(|c| told.iter().any(|t| overlap(t, c)))
+                    .find(|c| told.iter().any(|t| overlaps(t, c)))
                     .map(|c| start..c.start)
             })
             .filter(|q| !text[q.clone()].trim().is_empty())
@@ -110,12 +107,15 @@ impl Rules {
             .iter()
             .cloned()
             .chain(self.warnings_in(text))
-            .chain(
-                self.refusals
-                    .iter()
-                    .flat_map(|r| r.find_iter(text).map(|m| m.range())),
-            )
+            .chain(self.refusals_in(text))
             .collect()
+    }
+
+    /// Where a `[common] refusals` pattern matches in `text`.
+    fn refusals_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+        self.refusals
+            .iter()
+            .flat_map(move |r| r.find_iter(text).map(|m| m.range()))
     }
 
     /// Whether a medium or strong flag of `raised` lies outside every quotation in `quoted`, in a
@@ -194,9 +194,8 @@ impl Rules {
 /// Whether every clause of `clauses` that `span` touches is free of the ranges in `told` (reports,
 /// warnings, refusals): the span is in a sentence of its own, not one that tells about a scam.
 fn in_plain_sentence(clauses: &[Range<usize>], told: &[Range<usize>], span: &Range<usize>) -> bool {
-    let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     clauses
         .iter()
-        .filter(|c| overlap(c, span))
-        .all(|c| !told.iter().any(|t| overlap(t, c)))
+        .filter(|c| overlaps(c, span))
+        .all(|c| !told.iter().any(|t| overlaps(t, c)))
 }

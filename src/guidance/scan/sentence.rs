@@ -159,6 +159,11 @@ pub(super) fn within(inner: &Range<usize>, outer: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
 
+/// Whether the ranges `a` and `b` share at least one byte.
+pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 /// Words after which a new order may begin inside one phrase ("beware of fraudsters **and** share
 /// the OTP", "… **so** share the OTP", "ठग … **इसलिए** ओटीपी बताइए").
 const ORDER_JOINS: [&str; 9] = [

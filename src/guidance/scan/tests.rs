@@ -138,6 +138,25 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["lookalike-link"],
     ),
+    // A promise past "once" or "after" is no refusal; angle brackets fold like other wrapping
+    // marks; a domain of one number is still a link (only an amount run on into a sentence is
+    // not). Each got no red flags before.
+    (
+        "We will not block your card once you share the OTP with our officer.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Your account will not be blocked after you share the OTP.",
+        Scam,
+        &["otp-request"],
+    ),
+    ("Send the <OTP> to our officer now.", Scam, &["otp-request"]),
+    (
+        "Your SBI account is blocked. Verify now at 5566.in",
+        Scam,
+        &["entity-link-mismatch"],
+    ),
     // A harmless quotation does not make the ask beside it a report's.
     (
         "Beware of fraud! Messages saying 'your account is safe' are fake. To protect your account, share the OTP with our officer on 9876543210.",
@@ -1568,6 +1587,8 @@ const GENUINE: &[&str] = &[
     // wording model reads "pay by … to avoid late fee. Pay now" as a lure).
     "Rs. 653.00 spent at Zeptonow on your Credit Card xx1783. Reward points added. To dispute, click: https://1crd.in/OneCrd/HQL",
     "Dear Customer, your HDFC Bank Credit Card statement is ready. Total due Rs 18,420.55, pay by 03-Dec to avoid late fee. Pay now: https://hdfcbk.io/k/Ab3xQ9Lm - Team HDFC Bank",
+    // The hand-over code after the cylinder is in hand.
+    "माँ, डिलीवरी वाला आएगा तो आपके फोन पर जो चार अंकों का कोड आया है वो सिलेंडर लेने के बाद उसी को बताना।",
     // A number asked for after an OTP sentence that is not the OTP.
     "Sir mera login OTP nahi aa raha. Please tell me the number of your customer care.",
     "Didi gas booking ka OTP nahi aa raha. Number bata dijiye agency ka, main khud call kar leti hoon.",
