@@ -68,7 +68,9 @@
 //! the message a report — unless a medium or strong flag stands outside every such quotation (the
 //! message's own ask or link). The asks inside the quotation are never in a plain sentence: they
 //! count only as a borrowed report's would (a strong one beside a number, a UPI id or an unofficial
-//! link keeps the message suspicious). The links it quotes count as one weak flag.
+//! link keeps the message suspicious). The links it quotes count as one weak flag. A quotation
+//! without marks counts too: after a `reported` match that ends in a colon ("The message reads:
+//! …"), up to the first later sentence that reports, warns or refuses.
 //!
 //! Scammers borrow warning words too. A `[common] unless` warning does not cancel a red flag in
 //! another phrase (past a comma, colon or dash) that gives the reader an order (`[common] orders`:
