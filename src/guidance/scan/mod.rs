@@ -41,7 +41,11 @@
 //!   (`[common] secrecy`: "don't tell anyone") cancels only what it overlaps, and one inside a
 //!   denial cancels nothing. A negation elsewhere in the sentence ("tell me the OTP,
 //!   you need **not** worry"), or on the far side of a contrast word ("PIN **nahi** chahiye,
-//!   **lekin** OTP bata dijiye"), does not cancel the ask.
+//!   **lekin** OTP bata dijiye"), does not cancel the ask. Nor does a negation of another verb:
+//!   a word of feeling or arriving or a plea in its word gap ("don't **worry** sir just share the
+//!   OTP", "the OTP did not **come** through **please** share it"), or, where the negation follows
+//!   its verb, such a word or an order before it ("**ghabraiye** nahi OTP bata dijiye", the plea
+//!   "jaldi **karo** na OTP bata do"); see `sentence::negates_another_verb`.
 //!
 //! That is how "share the OTP with our executive" (an ask) differs from "your OTP is 123456, do
 //! not share it" (a warning). A rule can also require context anywhere in the text
@@ -71,6 +75,13 @@
 //! link keeps the message suspicious). The links it quotes count as one weak flag. A quotation
 //! without marks counts too: after a `reported` match that ends in a colon ("The message reads:
 //! …"), up to the first later sentence that reports, warns or refuses.
+//!
+//! A report's or a warning's words given as the reason for an order ("fake messages are doing the
+//! rounds, **so** complete your KYC at …", "fraudsters have your card details **so** the OTP must
+//! be read out to me", "bahut fraud ho raha hai, **isliye** …") do not hide the order: its ask
+//! stands (at most suspicious in a report) and its link is not passed on. A sender's footer after
+//! a link in the same sentence ("… sbi-kyc.top SBI never asks for your OTP") does not warn about
+//! the link.
 //!
 //! Scammers borrow warning words too. A `[common] unless` warning does not cancel a red flag in
 //! another phrase (past a comma, colon or dash) that gives the reader an order (`[common] orders`:
@@ -110,10 +121,11 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::{GuidanceError, Lang};
+use reported::Telling;
 use sentence::{
     bridge, clauses, contrast_between, contrast_segments, cut_at, join_lists, joins_phrases,
-    last_word, limited_to_a_case, merge, order_starts, overlaps, phrase_apart, phrase_around,
-    phrase_break_between, said_before, within,
+    last_word, limited_to_a_case, merge, negates_another_verb, order_starts, overlaps,
+    phrase_apart, phrase_around, phrase_break_between, reason_between, said_before, within,
 };
 
 /// The longest text scanned, in characters; the rest is not looked at.
@@ -360,13 +372,17 @@ impl Rules {
         // A message that reports or warns about a scam ("someone called asking for the OTP, I did
         // not tell him", a fact check) quotes the scam's words without asking anything: it is never
         // called a scam, and unless a scam borrowed its words (below) only its links count.
-        let reported_at = matches(&self.reported, text);
+        // Where it reports and where it warns are found once, for every step below.
+        let telling = Telling {
+            reported_at: matches(&self.reported, text),
+            warnings: self.warnings_in(text),
+        };
         // A report that quotes the scam ("Papa ko SMS aaya: “…”. Us number pe call mat karna"):
         // the words in the quotation are the scam's, not an ask (see `reported.rs`).
         let mut quotations = folded.quotations.clone();
-        quotations.extend(self.unmarked_quotations(text, &clauses, &reported_at));
+        quotations.extend(self.unmarked_quotations(text, &clauses, &telling));
         quotations.sort_by_key(|q| (q.start, q.end));
-        let quoted = self.reported_quotations(text, &quotations, &reported_at);
+        let quoted = self.reported_quotations(text, &quotations, &telling);
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
@@ -403,21 +419,22 @@ impl Rules {
         // outside it, in a sentence that neither reports nor warns ("Messages saying 'your
         // account is safe' are fake. Share the OTP with our officer on 98…", "… Complete re-KYC
         // at hdfc-rekyc.in"), is the message's own.
-        let reported = !reported_at.is_empty()
+        let reported = !telling.reported_at.is_empty()
             || (!quoted.is_empty()
-                && !self.own_flag_beside_quotations(text, &clauses, &quoted, &raised));
+                && !self.own_flag_beside_quotations(text, &clauses, &quoted, &raised, &telling));
+        // Where a report tells about the scam: its reports, warnings, refusals and quotations.
+        let mut told = Vec::new();
         if reported {
-            self.drop_reported_asks(
-                text,
-                &clauses,
-                &reported_at,
-                &quoted,
-                unofficial_link,
-                &mut raised,
-            );
+            told = self.told_in_report(text, &telling, &quoted);
+            self.drop_reported_asks(text, &clauses, &told, unofficial_link, &mut raised);
         }
-        let (advisory, quoted_links) =
-            self.passed_on_links(text, &clauses, &raised, reported, &quoted);
+        let (advisory, quoted_links) = self.passed_on_links(
+            text,
+            &clauses,
+            &raised,
+            (reported, &told),
+            (&quotations, &quoted, !telling.warnings.is_empty()),
+        );
         let mut flags: Vec<Flag> = raised
             .into_iter()
             .map(|(mut flag, detected)| {
@@ -469,6 +486,9 @@ impl Rules {
             // The negation's word gap ("do not ever share") must not pass over an "and": in "do not
             // panic and share the OTP" the "not" is of "panic", and the ask stands.
             .filter(|m| !joins_phrases(&text[m.clone()]))
+            // Nor is a negation of another verb ("don't worry sir just share the OTP", "ghabraiye
+            // nahi OTP bata dijiye", the plea "jaldi karo na OTP bata do") a refusal of the ask.
+            .filter(|m| !negates_another_verb(text, m))
             .map(|m| {
                 let quiet = secret.iter().any(|s| overlaps(s, &m));
                 (m, quiet)
@@ -514,8 +534,17 @@ impl Rules {
                         } else {
                             span.clone()
                         };
-                        !contrast_between(&self.contrasts, text, w, &target)
+                        // Nor past a word of reason: "fraudsters have your card details, so
+                        // the OTP you received must be read out to me" is the scam's ask.
+                        // A footer after a link ("… sbi-kyc.top SBI never asks for your OTP")
+                        // does not warn about the link unless it speaks of links or messages.
+                        let footer = rule.detector.is_some_and(Detector::is_link_or_upi)
+                            && w.start >= span.end
+                            && is_a_footer(&text[w.clone()]);
+                        !footer
+                            && !contrast_between(&self.contrasts, text, w, &target)
                             && !self.ordered_apart(text, c, w, &target)
+                            && !reason_between(text, w, &target)
                     })
                 {
                     return true;
@@ -627,19 +656,24 @@ impl Rules {
     }
 
     /// Which link flags are links passed on rather than asked to be opened: all of them (`true`)
-    /// in a message that reports or warns about a scam, or whose only red flags are its links while
-    /// it speaks in warnings and orders nothing of them ("Jio does not send such messages … see
-    /// `https://t.co/…`"); and how many are links a report quotes, which count as one.
+    /// in a message that reports or warns about a scam (`told`: where it tells about it) unless
+    /// it orders the reader to open one outside its quotations (`quotations`) and after what it
+    /// tells, or in a message whose only red flags are its links while it speaks in warnings
+    /// (`warns`) and orders nothing of them ("Jio does not send such messages … see
+    /// `https://t.co/…`"); and how many are links a report quotes (`quoted`), which count as one.
     fn passed_on_links(
         &self,
         text: &str,
         clauses: &[Range<usize>],
         raised: &[(Flag, bool)],
-        reported: bool,
-        quoted: &[Range<usize>],
+        (reported, told): (bool, &[Range<usize>]),
+        (quotations, quoted, warns): (&[Range<usize>], &[Range<usize>], bool),
     ) -> (bool, usize) {
         // A warning passes a link on; it does not ask you to open it. Not when a link sits in a sentence that orders the reader ("… सावधान रहें और केवल इस लिंक
         // पर सत्यापन करें: rbi-….in"): that link is not passed on, it is where to go.
+        // In a report, only a link the report itself orders the reader to open, after what it
+        // tells ("bahut fraud ho raha hai, isliye KYC yahan update karein: …"), outside every
+        // quotation.
         let ordered_link = || {
             raised.iter().any(|(flag, detected)| {
                 *detected
@@ -648,13 +682,14 @@ impl Rules {
                             .iter()
                             .filter(|c| within(s, c))
                             .any(|c| self.in_order(text, c, s))
+                            && (!reported
+                                || (!quotations.iter().any(|q| within(s, q))
+                                    && self.ordered_for_a_reason(text, clauses, told, s)))
                     })
             })
         };
-        let advisory = reported
-            || (raised.iter().all(|(_, detected)| *detected)
-                && !self.warnings_in(text).is_empty()
-                && !ordered_link());
+        let advisory = (reported || (raised.iter().all(|(_, detected)| *detected) && warns))
+            && !ordered_link();
         // The links a report quotes ("Mummy ko message aaya: “… sbi-kyc.in/x”") are one link passed
         // on, however many detectors name it.
         let quoted_links = raised
@@ -778,6 +813,30 @@ fn refuses_a_link(negation: &str) -> bool {
     ];
     let n = negation.to_lowercase();
     VERBS.iter().any(|v| n.contains(v))
+}
+
+/// Whether a warning is a sender's footer about what it never does ("SBI never asks for your
+/// OTP", "kabhi OTP nahi maangta") and says nothing of links or messages: after a scam's link it
+/// warns about nothing there. "Such links are fake", "This claim is fake" and "इस तरह के मैसेज से
+/// सावधान रहें" still cancel the link before them.
+fn is_a_footer(warning: &str) -> bool {
+    const NEVER: [&str; 5] = ["never", "kabhi", "कभी", "not ask", "n't ask"];
+    const LINKS: [&str; 12] = [
+        "link",
+        "url",
+        "site",
+        "message",
+        "sms",
+        "mail",
+        "लिंक",
+        "वेबसाइट",
+        "साइट",
+        "मैसेज",
+        "संदेश",
+        "एसएमएस",
+    ];
+    let w = warning.to_lowercase();
+    NEVER.iter().any(|word| w.contains(word)) && !LINKS.iter().any(|word| w.contains(word))
 }
 
 /// How far from a red flag a negation still cancels it, in bytes: before it in English ("do not

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::sentence::{overlaps, within};
+use super::sentence::{overlaps, reason_between, within};
 use super::{Flag, Rules, Weight};
 
 /// How far before a quotation its introduction ("Mummy ko message aaya:", "saying") is looked
@@ -14,6 +14,14 @@ const INTRO_BYTES: usize = 80;
 
 /// The quotation marks that may stay in the folded text around a quotation.
 const QUOTE_MARKS: [char; 4] = ['\'', '"', '‘', '’'];
+
+/// Where a message tells about scams, found once per scan: where it reports (`[common]
+/// reported`: "someone called asking for …", "it was a fraud") and where it warns (`[common]
+/// unless`, less denials and pretexts: see `Rules::warnings_in`).
+pub(super) struct Telling {
+    pub(super) reported_at: Vec<Range<usize>>,
+    pub(super) warnings: Vec<Range<usize>>,
+}
 
 impl Rules {
     /// The quotations of `text` (from `fold.rs`) that a report quotes: introduced as something
@@ -32,14 +40,14 @@ impl Rules {
         &self,
         text: &str,
         quotations: &[Range<usize>],
-        reported_at: &[Range<usize>],
+        telling: &Telling,
     ) -> Vec<Range<usize>> {
         let inside = |r: &Range<usize>| quotations.iter().any(|q| within(r, q));
         let Some(first) = quotations.first() else {
             return Vec::new();
         };
-        let told_outside = reported_at.iter().any(|r| !inside(r))
-            || self.warnings_in(text).iter().any(|w| !inside(w))
+        let told_outside = telling.reported_at.iter().any(|r| !inside(r))
+            || telling.warnings.iter().any(|w| !inside(w))
             || self
                 .refusals_in(text)
                 .any(|r| r.start >= first.end && !inside(&r));
@@ -76,9 +84,10 @@ impl Rules {
         &self,
         text: &str,
         clauses: &[Range<usize>],
-        reported_at: &[Range<usize>],
+        telling: &Telling,
     ) -> Vec<Range<usize>> {
-        let opened: Vec<usize> = reported_at
+        let opened: Vec<usize> = telling
+            .reported_at
             .iter()
             .filter(|r| text[r.start..r.end].trim_end().ends_with(':'))
             .map(|r| r.end)
@@ -86,7 +95,7 @@ impl Rules {
         if opened.is_empty() {
             return Vec::new();
         }
-        let told = self.told_in(text, reported_at);
+        let told = self.told_in(text, &telling.reported_at, &telling.warnings);
         opened
             .into_iter()
             .filter_map(|start| {
@@ -100,13 +109,18 @@ impl Rules {
             .collect()
     }
 
-    /// Where `text` reports (`reported_at`), warns (`[common] unless`) or refuses (`[common]
-    /// refusals`; not a scam's own footer such as "no charges").
-    fn told_in(&self, text: &str, reported_at: &[Range<usize>]) -> Vec<Range<usize>> {
+    /// Where `text` reports (`reported_at`), warns (`warnings`) or refuses (`[common] refusals`;
+    /// not a scam's own footer such as "no charges").
+    fn told_in(
+        &self,
+        text: &str,
+        reported_at: &[Range<usize>],
+        warnings: &[Range<usize>],
+    ) -> Vec<Range<usize>> {
         reported_at
             .iter()
+            .chain(warnings)
             .cloned()
-            .chain(self.warnings_in(text))
             .chain(self.refusals_in(text))
             .collect()
     }
@@ -128,12 +142,14 @@ impl Rules {
         clauses: &[Range<usize>],
         quoted: &[Range<usize>],
         raised: &[(Flag, bool)],
+        telling: &Telling,
     ) -> bool {
-        let told = self.told_in(text, &[]);
+        let told = self.told_in(text, &[], &telling.warnings);
         raised.iter().any(|(flag, _)| {
             flag.weight >= Weight::Medium
                 && flag.spans.iter().any(|s| {
-                    !quoted.iter().any(|q| within(s, q)) && in_plain_sentence(clauses, &told, s)
+                    !quoted.iter().any(|q| within(s, q))
+                        && self.own_in_sentence(text, clauses, &told, s)
                 })
         })
     }
@@ -153,30 +169,16 @@ impl Rules {
         &self,
         text: &str,
         clauses: &[Range<usize>],
-        reported_at: &[Range<usize>],
-        quoted: &[Range<usize>],
+        told: &[Range<usize>],
         unofficial_link: bool,
         raised: &mut Vec<(Flag, bool)>,
     ) {
         let channel = unofficial_link || self.channels.iter().any(|c| c.is_match(text));
-        // The "not" of an order to keep quiet ("do not tell anyone") or of a denial ("this is not
-        // a fraud call") is a scammer's, not a refusal.
-        let refusals = self
-            .negations_in(text)
-            .into_iter()
-            .filter_map(|(n, quiet)| (!quiet).then_some(n));
-        let told: Vec<Range<usize>> = reported_at
-            .iter()
-            .cloned()
-            .chain(self.warnings_in(text))
-            .chain(refusals)
-            .chain(quoted.iter().cloned())
-            .collect();
         let borrowed = raised.iter().any(|(flag, detected)| {
             let plain = || {
                 flag.spans
                     .iter()
-                    .any(|s| in_plain_sentence(clauses, &told, s))
+                    .any(|s| self.own_in_sentence(text, clauses, told, s))
             };
             !detected
                 && match flag.weight {
@@ -191,11 +193,84 @@ impl Rules {
     }
 }
 
-/// Whether every clause of `clauses` that `span` touches is free of the ranges in `told` (reports,
-/// warnings, refusals): the span is in a sentence of its own, not one that tells about a scam.
-fn in_plain_sentence(clauses: &[Range<usize>], told: &[Range<usize>], span: &Range<usize>) -> bool {
-    clauses
-        .iter()
-        .filter(|c| overlaps(c, span))
-        .all(|c| !told.iter().any(|t| overlaps(t, c)))
+impl Rules {
+    /// Where a message that reports a scam tells about it: its `[common] reported` matches, its
+    /// warnings, the quotations it reports (`quoted`) and its refusals — the `[common] negation`
+    /// matches, but not the "not" of an order to keep quiet ("do not tell anyone") or of a denial
+    /// ("this is not a fraud call"), which is a scammer's.
+    pub(super) fn told_in_report(
+        &self,
+        text: &str,
+        telling: &Telling,
+        quoted: &[Range<usize>],
+    ) -> Vec<Range<usize>> {
+        let refusals = self
+            .negations_in(text)
+            .into_iter()
+            .filter_map(|(n, quiet)| (!quiet).then_some(n));
+        telling
+            .reported_at
+            .iter()
+            .chain(&telling.warnings)
+            .cloned()
+            .chain(refusals)
+            .chain(quoted.iter().cloned())
+            .collect()
+    }
+
+    /// Whether `span` is the message's own, not part of what it tells about a scam: every clause
+    /// it touches is free of the ranges in `told` (reports, warnings, refusals), or holds them only
+    /// before a word of reason and an order to the reader that holds `span` ("Many fake messages
+    /// are doing the rounds, **so complete your KYC at** …", "bahut fraud ho raha hai, **isliye
+    /// KYC update karein**: …"): a report's words borrowed as the reason to act. Without the word
+    /// of reason the order is the scam's, told over ("kisi ne call kiya, bola OTP batao").
+    pub(super) fn own_in_sentence(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        told: &[Range<usize>],
+        span: &Range<usize>,
+    ) -> bool {
+        clauses
+            .iter()
+            .filter(|c| overlaps(c, span))
+            .all(|c| self.acted_on_what_it_tells(text, c, told, span) != Some(false))
+    }
+
+    /// Whether `span` lies in an order to the reader given for a reason after what `told` holds
+    /// in every clause it touches, and some clause does hold it ("bahut fraud ho raha hai,
+    /// **isliye** apna KYC yahan update karein: …"): a link there is where the message sends the
+    /// reader, not one it passes on.
+    pub(super) fn ordered_for_a_reason(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        told: &[Range<usize>],
+        span: &Range<usize>,
+    ) -> bool {
+        let mut touched = clauses
+            .iter()
+            .filter(|c| overlaps(c, span))
+            .map(|c| self.acted_on_what_it_tells(text, c, told, span))
+            .peekable();
+        touched.peek().is_some() && touched.all(|told_first| told_first == Some(true))
+    }
+
+    /// In `clause`: none when it holds nothing of `told`; else whether all of that comes before
+    /// `span`, with a word of reason and an order to the reader holding `span` after it.
+    fn acted_on_what_it_tells(
+        &self,
+        text: &str,
+        clause: &Range<usize>,
+        told: &[Range<usize>],
+        span: &Range<usize>,
+    ) -> Option<bool> {
+        let in_clause: Vec<&Range<usize>> = told.iter().filter(|t| overlaps(t, clause)).collect();
+        let last = in_clause.iter().max_by_key(|t| t.end)?;
+        Some(
+            in_clause.iter().all(|t| t.end <= span.start)
+                && reason_between(text, last, span)
+                && self.ordered_apart(text, clause, last, span),
+        )
+    }
 }

@@ -28,6 +28,117 @@ pub(super) fn joins_phrases(words: &str) -> bool {
     words[from..].iter().any(|w| one_of(&JOINING_WORDS, w))
 }
 
+/// Whether a negation's match (`range` of `text`) is of a verb other than the act it seems to refuse:
+/// "do not **worry** sir just share the OTP", "the OTP did not **come** through please share it"
+/// (a word of feeling or arriving in its word gap, [`NOT_ACTS`]), or, in Hindi word order where the
+/// negation follows its verb, "**ghabraiye** nahi OTP bata dijiye", "**घबराइए** नहीं ओटीपी बता
+/// दीजिए", and the plea "jaldi **karo** na OTP bata do" (the word before a post-verb negation is
+/// one of [`NOT_ACTS`] or an order, [`PLEADED`]). Such a negation refuses nothing of the ask after it.
+pub(super) fn negates_another_verb(text: &str, range: &Range<usize>) -> bool {
+    let words: Vec<&str> = text[range.clone()]
+        .split(is_word_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let gap = words.len().saturating_sub(1);
+    if words
+        .iter()
+        .take(gap)
+        .skip(1)
+        .any(|w| not_an_act(w) || one_of(&PLEAS, w))
+    {
+        return true;
+    }
+    let postposed = words
+        .first()
+        .is_some_and(|w| one_of(&POSTPOSED_NEGATIONS, w));
+    postposed
+        && text[..range.start]
+            .split(is_word_separator)
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|before| not_an_act(before) || one_of(&PLEADED, before))
+}
+
+/// Whether `word` names a feeling or an arrival, which a negation may be of ("don't **worry**",
+/// "did not **come**", "**ghabraiye** nahi", "**चिंता** मत कीजिए"): by its beginning, any case.
+/// A plea in the word gap ("do not disconnect **please** share …") also starts a new order.
+fn not_an_act(word: &str) -> bool {
+    let word = word.to_lowercase();
+    NOT_ACTS.iter().any(|stem| word.starts_with(stem))
+}
+
+/// Words that open an order politely: one after a negation begins a new order.
+const PLEAS: [&str; 6] = ["please", "pls", "plz", "kindly", "कृपया", "kripya"];
+
+/// Beginnings of words of feeling or arriving: English, Hinglish and Hindi.
+const NOT_ACTS: [&str; 25] = [
+    "worr",
+    "panic",
+    "fear",
+    "hesitat",
+    "afraid",
+    "scared",
+    "tension",
+    "come",
+    "came",
+    "arriv",
+    "receiv",
+    "reach",
+    "ghabra",
+    "chinta",
+    "fikar",
+    "fikr",
+    "pareshan",
+    "daro",
+    "dariye",
+    "घबरा",
+    "डर",
+    "चिंता",
+    "फिक्र",
+    "परेशान",
+    "आया",
+];
+
+/// Negation words that follow their verb (Hinglish and Hindi word order).
+const POSTPOSED_NEGATIONS: [&str; 11] = [
+    "mat",
+    "na",
+    "naa",
+    "nahi",
+    "nahin",
+    "nhi",
+    "nahee",
+    "मत",
+    "न",
+    "ना",
+    "नहीं",
+];
+
+/// Orders after which "na"/"ना" is a plea ("jaldi **karo na**", "सुनो ना").
+const PLEADED: [&str; 22] = [
+    "karo",
+    "kro",
+    "kariye",
+    "kijiye",
+    "suno",
+    "suniye",
+    "dekho",
+    "dekhiye",
+    "bolo",
+    "samjho",
+    "chalo",
+    "jaldi",
+    "करो",
+    "करिए",
+    "कीजिए",
+    "सुनो",
+    "सुनिए",
+    "देखो",
+    "देखिए",
+    "बोलो",
+    "समझो",
+    "जल्दी",
+];
+
 /// The modal verbs of a "no … will" negation.
 const MODALS: [&str; 7] = ["will", "would", "shall", "can", "does", "do", "ever"];
 
@@ -104,7 +215,17 @@ pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize
         .any(|w| one_of(&CONDITIONS, w));
     let condition = (conditioned || !imperative(&text[a.clone()]))
         && gap.split(is_word_separator).any(|w| one_of(&CONDITIONS, w));
-    let broken = phrase_breaks(gap).next().is_some() || condition;
+    // "The OTP did not come through **please** share the new one": a plea after a negation
+    // starts a new order (the plea may open `b` itself).
+    let plea = a.end <= b.start && {
+        let first_of_b = text[b.clone()]
+            .split(is_word_separator)
+            .find(|w| !w.is_empty());
+        gap.split(is_word_separator)
+            .chain(first_of_b)
+            .any(|w| one_of(&PLEAS, w))
+    };
+    let broken = phrase_breaks(gap).next().is_some() || condition || plea;
     let last_word = gap
         .trim_end_matches(is_word_separator)
         .rsplit(is_word_separator)
@@ -232,6 +353,28 @@ pub(super) fn said_before(text: &str, at: usize) -> bool {
         .take(3)
         .any(|w| one_of(&SAYS, w))
 }
+
+/// Whether a word that gives a reason ("so", "therefore", "isliye", "इसलिए") stands between the end
+/// of `a` and the start of `b`: what comes after is done because of what comes before ("fake
+/// messages are doing the rounds, **so** complete your KYC at …").
+pub(super) fn reason_between(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.end <= b.start
+        && text[a.end..b.start]
+            .split(is_word_separator)
+            .any(|w| one_of(&REASONS, w))
+}
+
+/// Words that give a reason for what follows.
+const REASONS: [&str; 8] = [
+    "so",
+    "hence",
+    "therefore",
+    "isliye",
+    "isiliye",
+    "islie",
+    "इसलिए",
+    "इसलिये",
+];
 
 /// Where an order may begin in `phrase`: its start, and just after each of [`ORDER_JOINS`] in it
 /// (byte offsets into `phrase`).

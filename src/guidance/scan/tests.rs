@@ -23,6 +23,112 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 12 (red team): a negation of another verb ("don't worry", "did not come", "ghabraiye
+    // nahi", the plea "karo na") before the ask; a warning or a report given as the reason for it
+    // ("…, so"); "read me the OTP"; "only on this call"; "mistake se"; a KYC scam that says
+    // "Thanks"; a named .apk beside the Play Store. Each got no red flags (the .apk: suspicious).
+    // A footer after the scam's link, in the same sentence: it does not warn about the link.
+    (
+        "Dear customer your YONO account is blocked, update PAN at sbi-yono-kyc.top SBI never asks for your OTP",
+        Scam,
+        &["lookalike-link"],
+    ),
+    // ("kabhi … nahi maangta" is also a report's words, so these two stay at suspicious.)
+    (
+        "Aapka SBI account block ho gaya hai, sbi-kyc-update.top pe KYC update karein SBI kabhi OTP nahi maangta",
+        Suspicious,
+        &["lookalike-link"],
+    ),
+    (
+        "आपका एसबीआई खाता ब्लॉक है, sbi-kyc-update.top पर केवाईसी अपडेट करें एसबीआई कभी ओटीपी नहीं मांगता",
+        Suspicious,
+        &["lookalike-link"],
+    ),
+    (
+        "Don't worry sir just share the OTP and your refund will be processed today.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Sir the OTP did not come through please share the new OTP you got.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Ghabraiye nahi OTP bata dijiye, refund abhi aapke account mein aa jayega.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "घबराइए नहीं ओटीपी बता दीजिए, रिफंड अभी आपके खाते में आ जाएगा।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Beta jaldi karo na OTP bata do, mera exam form aaj hi bharna hai.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "जल्दी करो ना ओटीपी बता दो, मेरा फॉर्म आज ही भरना है।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Sir, fraudsters have got your card details so to block the card the OTP you received must be read out to me.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Hackers aapka card use kar rahe hain isliye jo OTP aaya hai wo hamare officer ko bata dijiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "सर, ठगी से आपके खाते को बचाने के लिए जो ओटीपी अभी आया है वह हमारे अधिकारी को बताना होगा।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Amazon: your parcel delivery failed. Our delivery agent will call you, tell him the OTP sent to your phone to reschedule.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Ma'am, just read me the OTP so I can finish the setup.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Please share the OTP only on this call with our verification officer, not on SMS.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Bhai mistake se aapke account me 2000 chale gaye, plz 9876543210 pe return kar do.",
+        Scam,
+        &["wrong-transfer"],
+    ),
+    (
+        "Your HDFC KYC is pending. Complete it by replying with your PAN number. Thanks.",
+        Suspicious,
+        &["kyc-update"],
+    ),
+    (
+        "आपका केवाईसी लंबित है, अपना आधार नंबर भेजकर केवाईसी अपडेट करें। धन्यवाद",
+        Suspicious,
+        &["kyc-update"],
+    ),
+    (
+        "Dear investor, our mentor's last batch booked 35 percent in two weeks. Join: chat.whatsapp.com/AbCdEf123",
+        Suspicious,
+        &["easy-money"],
+    ),
+    (
+        "Sir the new YONO version will come on Play Store next week, till then install YONO_Lite.apk which I am sending now.",
+        Scam,
+        &["apk-link"],
+    ),
     // Session 11: an ask that names the code by what it is, in the sentence after the OTP; a
     // scam's "you need to" beside a warning word; the SMS's footer told over inside the ask; a
     // code "sent to your phone"; a PIN "daal do". Each got no red flags or only a weak one.
@@ -1575,6 +1681,23 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 12 (red team): family warnings that were called a scam, and advice with a negation
+    // of another verb or a store named as the source.
+    "Got a FedEx parcel scam call today, FIR filed. If anyone asks for me, ignore.",
+    "Delivery boy aayega, usko OTP bata dena, parcel mera hai.",
+    "Please share the OTP with the delivery agent to receive your order.",
+    "दादी, कोई जन्मदिन का कार्ड .apk फाइल में भेजे तो उसे मत खोलना।",
+    "Links like sbi-yono-kyc.top are fake, SBI never sends such links.",
+    "Guys, my Instagram got hacked. Whoever messages you from my account asking for money or an OTP, it's not me. Don't send anything.",
+    "Mom, there's a message on the family group saying \"Download PM Kisan.apk to get Rs 6000\". Don't open it, it's malware.",
+    "Bhaiya, jo bhi aapko call kare aur bole \"OTP bata dijiye, aapka refund aayega\", usko kuch mat batana.",
+    "Papa, WhatsApp pe jo \"Airtel 5G upgrade.apk\" aaya hai usko mat kholna, aur kisi ko OTP mat batana.",
+    "मम्मी, कोई फोन करके बोले \"ओटीपी बता दीजिए, आपका इनाम आएगा\" तो उसे कुछ मत बताना।",
+    "नानी, जो भी आपसे एनीडेस्क डाउनलोड करवाए, उसकी बात मत सुनना। वो ठग होते हैं।",
+    "Don't worry, the bank will never ask you to share your OTP.",
+    "Ghabraiye nahi, OTP kisi ko mat bataiye.",
+    "Download the YONO app only from the Play Store, never install an .apk file sent on WhatsApp.",
+    "Enter the OTP only on the official app to complete your login.",
     // Session 11: advice limited to a case, advice at the branch, an amount run on into the next
     // sentence, a recharge in the operator's own app, an advisory's "no officer will …". Each was
     // flagged.
@@ -2220,6 +2343,56 @@ fn three_weak_flags_are_suspicious_and_a_medium_one_with_a_weak_one_is_a_scam() 
         ids(&medium)
     );
     assert_eq!(medium.verdict, Verdict::Scam, "{:?}", ids(&medium));
+}
+
+#[test]
+fn a_reports_words_given_as_the_reason_to_act_do_not_hide_the_ask() {
+    let r = rules();
+    // A report's words, then "so" and an order: the order is the message's own (at most
+    // suspicious, as in any message that reports), and its link is where to go, not passed on.
+    for (text, rule) in [
+        (
+            "Many fake messages are doing the rounds, so complete your KYC only at www.kyc-verify-online.co today.",
+            "kyc-update",
+        ),
+        (
+            "Aaj kal bahut fraud ho raha hai, isliye apna bank KYC turant update karein: kyc-update-online.co",
+            "kyc-update",
+        ),
+        (
+            "आजकल फर्जी कॉल से ठगी की जा रही है, इसलिए अपना केवाईसी इस लिंक पर तुरंत अपडेट करें: kyc-update-online.co",
+            "kyc-update",
+        ),
+        (
+            "Sir, people pretending to be bank staff are calling customers, so our security team needs the OTP you just received to secure your account.",
+            "otp-request",
+        ),
+    ] {
+        let s = r.scan(text);
+        assert_eq!(s.verdict, Suspicious, "{text}: {:?}", s.flags);
+        assert!(
+            s.flags.iter().any(|f| f.id == rule),
+            "{text}: {:?}",
+            s.flags
+        );
+        if text.contains("online.co") {
+            assert!(
+                s.flags
+                    .iter()
+                    .any(|f| f.id == "entity-link-mismatch" && f.weight == Weight::Strong),
+                "{text}: the link is passed on: {:?}",
+                s.flags
+            );
+        }
+    }
+    // Without the word of reason the order is the scam's, told over: still a report.
+    for text in [
+        "Mummy kisi ne call kiya tha bol raha tha bank se hu, aapka card block ho jayega OTP batao. Maine call kaat diya.",
+        "बेटा आज एक फोन आया था कि मैं बैंक से बोल रहा हूँ, तुम्हारा खाता बंद हो जाएगा, OTP बताओ। मैंने कुछ नहीं बताया और फोन काट दिया।",
+    ] {
+        let s = r.scan(text);
+        assert_eq!(s.verdict, Verdict::NoRedFlags, "{text}: {:?}", s.flags);
+    }
 }
 
 #[test]
