@@ -231,10 +231,8 @@ impl Rules {
         told: &[Range<usize>],
         span: &Range<usize>,
     ) -> bool {
-        clauses
-            .iter()
-            .filter(|c| overlaps(c, span))
-            .all(|c| self.acted_on_what_it_tells(text, c, told, span) != Some(false))
+        self.reasons_in_clauses(text, clauses, told, span)
+            .all(|told_first| told_first != Some(false))
     }
 
     /// Whether `span` lies in an order to the reader given for a reason after what `told` holds
@@ -248,12 +246,24 @@ impl Rules {
         told: &[Range<usize>],
         span: &Range<usize>,
     ) -> bool {
-        let mut touched = clauses
-            .iter()
-            .filter(|c| overlaps(c, span))
-            .map(|c| self.acted_on_what_it_tells(text, c, told, span))
+        let mut touched = self
+            .reasons_in_clauses(text, clauses, told, span)
             .peekable();
         touched.peek().is_some() && touched.all(|told_first| told_first == Some(true))
+    }
+
+    /// [`Rules::acted_on_what_it_tells`] for each clause of `clauses` that `span` touches.
+    fn reasons_in_clauses<'a>(
+        &'a self,
+        text: &'a str,
+        clauses: &'a [Range<usize>],
+        told: &'a [Range<usize>],
+        span: &'a Range<usize>,
+    ) -> impl Iterator<Item = Option<bool>> + 'a {
+        clauses
+            .iter()
+            .filter(move |c| overlaps(c, span))
+            .map(move |c| self.acted_on_what_it_tells(text, c, told, span))
     }
 
     /// In `clause`: none when it holds nothing of `told`; else whether all of that comes before

@@ -33,7 +33,9 @@ pub(super) fn joins_phrases(words: &str) -> bool {
 /// (a word of feeling or arriving in its word gap, [`NOT_ACTS`]), or, in Hindi word order where the
 /// negation follows its verb, "**ghabraiye** nahi OTP bata dijiye", "**घबराइए** नहीं ओटीपी बता
 /// दीजिए", and the plea "jaldi **karo** na OTP bata do" (the word before a post-verb negation is
-/// one of [`NOT_ACTS`] or an order, [`PLEADED`]). Such a negation refuses nothing of the ask after it.
+/// one of [`NOT_ACTS`] or an order, [`PLEADED`]). A plea in the word gap ("do not disconnect
+/// **please** share …", [`PLEAS`]) also starts a new order. Such a negation refuses nothing of the
+/// ask after it.
 pub(super) fn negates_another_verb(text: &str, range: &Range<usize>) -> bool {
     let words: Vec<&str> = text[range.clone()]
         .split(is_word_separator)
@@ -60,7 +62,6 @@ pub(super) fn negates_another_verb(text: &str, range: &Range<usize>) -> bool {
 
 /// Whether `word` names a feeling or an arrival, which a negation may be of ("don't **worry**",
 /// "did not **come**", "**ghabraiye** nahi", "**चिंता** मत कीजिए"): by its beginning, any case.
-/// A plea in the word gap ("do not disconnect **please** share …") also starts a new order.
 fn not_an_act(word: &str) -> bool {
     let word = word.to_lowercase();
     NOT_ACTS.iter().any(|stem| word.starts_with(stem))
