@@ -401,6 +401,13 @@ fn load_real_set() -> LabelledSet {
     assert!(n >= 200, "messages-real.toml: only {n} messages");
     let genuine = set.message.iter().filter(|m| m.label == "genuine").count();
     assert!(genuine * 10 >= n * 4, "only {genuine} of {n} genuine");
+    // The issue asks for at least half quoted from public reports (composed ones are easy to add).
+    let quoted = set
+        .message
+        .iter()
+        .filter(|m| m.origin.as_deref() == Some("quoted"))
+        .count();
+    assert!(quoted * 2 >= n, "only {quoted} of {n} quoted");
     for lang in ["en", "hi", "hinglish"] {
         assert!(
             set.message.iter().any(|m| m.lang == lang),
@@ -451,10 +458,11 @@ fn load_real_set() -> LabelledSet {
 /// 0.900 / 0.947 / 0.737, two family warnings or OTP deliveries called a scam. Batch 10 (116 kept
 /// of 117, collected the same way, checked against our sets for near-copies by the collector),
 /// held-out part (20 scams, 39 genuine), first run at d9738d6: 0.833 / 1.000 / 0.950, none called a
-/// scam. README.md has the figures after.
+/// scam. Batch 11 (49 genuine bank and service messages, all quoted), held-out part (18 genuine),
+/// first run at d9738d6: one flagged (suspicious). README.md has the figures after.
 /// Scans the real-world set and reports its splits: (tuning, held-out). The held-out split is also
 /// reported by batch (the first 200 messages, the 102 added after the first round of issue #10
-/// rules, the 51 added after the second round, and batches 4 to 10 collected by helpers who did not
+/// rules, the 51 added after the second round, and batches 4 to 11 collected by helpers who did not
 /// read the rules).
 fn real_world_figures() -> (Figures, Figures) {
     let rules = Rules::embedded(Lang::En).expect("the rules load");
@@ -491,6 +499,7 @@ fn real_world_figures() -> (Figures, Figures) {
         (8, "added during the tenth round, collected the same way"),
         (9, "added during the eleventh round, collected the same way"),
         (10, "added during the twelfth round, collected the same way"),
+        (11, "added during the twelfth round, quoted only, all genuine"),
     ] {
         report_with(
             &format!("messages-real.toml, held-out split, batch {batch} ({what})"),
