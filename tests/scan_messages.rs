@@ -499,7 +499,10 @@ fn real_world_figures() -> (Figures, Figures) {
         (8, "added during the tenth round, collected the same way"),
         (9, "added during the eleventh round, collected the same way"),
         (10, "added during the twelfth round, collected the same way"),
-        (11, "added during the twelfth round, quoted only, all genuine"),
+        (
+            11,
+            "added during the twelfth round, quoted only, all genuine",
+        ),
     ] {
         report_with(
             &format!("messages-real.toml, held-out split, batch {batch} ({what})"),

@@ -23,6 +23,10 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
             let raw = m
                 .as_str()
                 .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’', '”', '*']);
+            // The domain of an e-mail address ("write to care@lender.in") is not a link to open.
+            if text[..m.start()].ends_with('@') {
+                return None;
+            }
             let host = host_of(raw)?;
             if amount_run_on(raw, &host) {
                 return None;
@@ -36,10 +40,11 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
         .collect()
 }
 
-/// Whether a bare domain (no scheme, no `www.`, no path) is an amount run on into the next
-/// sentence: its two-letter top-level domain follows a number with a decimal part, every label
-/// before it digits ("Bal Rs. 1,248.78.To dispute" reads as `248.78.to`). A domain of one number
-/// ("5566.in", "9900.xyz/hdfc") stays a link.
+/// Whether a bare domain (no scheme, no `www.`, no path) is a number or date run on into the next
+/// sentence: every label before its top-level domain is digits (a date's hyphens allowed), and it
+/// is an amount with a decimal part ("Bal Rs. 1,248.78.To dispute" reads as `248.78.to`), a date
+/// ("on 28-11-24.Info: UPI/…") or a number before a capital letter ("Ref 433212.Online?"). A lower-case
+/// domain of one number ("5566.in", "9900.xyz/hdfc") stays a link.
 fn amount_run_on(raw: &str, host: &str) -> bool {
     let lower = raw.to_ascii_lowercase();
     let bare = !["http://", "https://", "www."]
@@ -47,13 +52,19 @@ fn amount_run_on(raw: &str, host: &str) -> bool {
         .any(|p| lower.starts_with(p))
         && !raw.contains('/');
     let mut labels = host.rsplit('.');
-    let short_tld = labels.next().is_some_and(|tld| tld.len() <= 2);
+    let tld_len = labels.next().map_or(0, str::len);
     let numbers: Vec<&str> = labels.collect();
-    bare && short_tld
-        && numbers.len() >= 2
+    let sentence_start = raw
+        .rsplit('.')
+        .next()
+        .and_then(|tld| tld.chars().next())
+        .is_some_and(char::is_uppercase);
+    let digits = !numbers.is_empty()
         && numbers
             .iter()
-            .all(|label| label.bytes().all(|b| b.is_ascii_digit()))
+            .all(|label| label.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+    let date = numbers.iter().any(|label| label.contains('-'));
+    bare && digits && ((numbers.len() >= 2 && tld_len <= 2) || date || sentence_start)
 }
 
 /// The host of a link: after the scheme and any `user@`, before the path, port or query.

@@ -236,6 +236,9 @@ enum LinkNeed {
     Any,
     /// A link whose host is not on an official domain.
     Unofficial,
+    /// No link, or one whose host is not on an official domain: not only the sender's own links.
+    #[serde(rename = "not-only-official")]
+    NotOnlyOfficial,
 }
 
 /// One compiled rule, patterns of every language combined.
@@ -391,6 +394,7 @@ impl Rules {
                 None => true,
                 Some(LinkNeed::Any) => !links.is_empty(),
                 Some(LinkNeed::Unofficial) => unofficial_link,
+                Some(LinkNeed::NotOnlyOfficial) => links.is_empty() || unofficial_link,
             } && (rule.requires.is_empty()
                 || rule.requires.iter().any(|r| r.is_match(text)))
                 && !rule.unless_message.iter().any(|u| u.is_match(text));
