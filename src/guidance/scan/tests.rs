@@ -54,6 +54,21 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         &["card-details-request"],
     ),
     (
+        "Please share your password so that I can unlock the account.",
+        Scam,
+        &["card-details-request"],
+    ),
+    (
+        "Sir apna password bata dijiye, account verify karna hai.",
+        Scam,
+        &["card-details-request"],
+    ),
+    (
+        "आपका पासवर्ड बताइए, खाता सत्यापित करना है।",
+        Scam,
+        &["card-details-request"],
+    ),
+    (
         "Sir bank ka password bata dijiye, verify karna hai.",
         Scam,
         &["card-details-request"],
