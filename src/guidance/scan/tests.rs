@@ -1806,6 +1806,7 @@ const GENUINE: &[&str] = &[
     "बधाई हो बेटा! स्कूल की क्विज़ प्रतियोगिता में तुमने पहला इनाम जीता, हमें तुम पर गर्व है।",
     "SBI Amrit Kalash FD: 7.60% p.a. for senior citizens with assured returns. Visit your nearest branch or YONO. T&C apply.",
     "Pehle apna address bhej do, phir main Amazon pe order kar dunga",
+    "Dear BSNL customer, your landline bill of Rs 599 is due on 10-Dec. Pay online at portal.bsnl.in",
     "आधार कार्ड धारक कृपया ध्यान दें, केंद्र रविवार को बंद रहेगा।",
     "राशन कार्ड धारक ध्यान दें: सभी सदस्यों की ई-केवाईसी 31 दिसंबर तक अपने राशन डीलर के पास जाकर करवाएं, अन्यथा राशन कार्ड से नाम कट जाएगा। -खाद्य एवं आपूर्ति विभाग",
     // Session 12 (red team): family warnings that were called a scam, and advice with a negation
