@@ -1806,6 +1806,12 @@ const GENUINE: &[&str] = &[
     "बधाई हो बेटा! स्कूल की क्विज़ प्रतियोगिता में तुमने पहला इनाम जीता, हमें तुम पर गर्व है।",
     "SBI Amrit Kalash FD: 7.60% p.a. for senior citizens with assured returns. Visit your nearest branch or YONO. T&C apply.",
     "Pehle apna address bhej do, phir main Amazon pe order kar dunga",
+    // A mini red team of my own, after the helper's: advice about what may come, without "agar"
+    // or with the ask quoted in between; a link that came, told over; a forwarded message "is
+    // fake" with its link in between.
+    "Beta, kisi ka bhi call aaye ki aapka KYC expire ho gaya hai, OTP batao, toh mat batana. Kal mere saath yahi hua.",
+    "Maa, koi courier wala bole ki parcel return karna hai aur OTP bata do, toh mat batana. Maine koi return nahi kiya hai.",
+    "Didi, mere paas WhatsApp pe ek link aaya PM Kisan ka, apk file thi. Delete kar di. Aap bhi aisa kuch aaye toh mat kholna.",
     "Dear BSNL customer, your landline bill of Rs 599 is due on 10-Dec. Pay online at portal.bsnl.in",
     "आधार कार्ड धारक कृपया ध्यान दें, केंद्र रविवार को बंद रहेगा।",
     "राशन कार्ड धारक ध्यान दें: सभी सदस्यों की ई-केवाईसी 31 दिसंबर तक अपने राशन डीलर के पास जाकर करवाएं, अन्यथा राशन कार्ड से नाम कट जाएगा। -खाद्य एवं आपूर्ति विभाग",
@@ -2067,6 +2073,7 @@ const GENUINE: &[&str] = &[
 /// at least be flagged (suspicious or scam).
 const MORE_SCAMS: &[&str] = &[
     // Reported speech a scam can borrow ("he said") leaves it flagged, at most suspicious.
+    "Sir aapka parcel return ho raha hai, koi bole ki cancel karo toh mat karna, bas OTP bata dijiye abhi.",
     "Sir, your son is with us. He said send 50,000 on this number 98XXXXXX10 immediately or he will be arrested.",
     // Advice words a scam can borrow must not cancel its ask: "to ghabrana mat" is no "don't send",
     // "देर न करें" (don't delay) is no refusal, "customers are being asked" and "we appeal to the
@@ -2735,6 +2742,9 @@ fn a_told_ask_with_a_curt_refusal_is_never_called_a_scam() {
     let r = rules();
     let text = "Ma, that guy again. He said send the OTP and your account will be safe. I said no. Blocked his number.";
     assert_ne!(r.scan(text).verdict, Verdict::Scam, "{text}");
+    // A forwarded message called fake, its link in between: the link is passed on, not ordered.
+    let forwarded = "Uncle, the message you forwarded about free Rs 5000 recharge from Jio on jio-offer.xyz is fake. Please don't forward it.";
+    assert_ne!(r.scan(forwarded).verdict, Verdict::Scam, "{forwarded}");
     let kidnap = "Sir, your son is with us. He said send 50,000 on this number 98XXXXXX10 immediately or he will be arrested.";
     assert_ne!(r.scan(kidnap).verdict, Verdict::NoRedFlags, "{kidnap}");
 }
