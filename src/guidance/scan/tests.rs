@@ -2726,6 +2726,9 @@ fn numbers_and_dates_run_on_and_e_mail_addresses_are_not_links() {
     let r = rules();
     for (text, links) in [
         ("debited on 28-11-24.Info: UPI/4332", 0),
+        // Lower case, so that each branch is tested on its own (not only by the capital letter).
+        ("debited on 28-11-24.info: UPI/4332", 0),
+        ("Avl Bal Rs. 1,248.78.to dispute call 1800", 0),
         ("Ref 433212.Bal:Rs.25,410.70.Online? -SBI", 0),
         ("For queries write to wecare@lender-care.in", 0),
         ("Pay at 5566.in now", 1),
