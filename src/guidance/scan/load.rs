@@ -65,6 +65,9 @@ pub(super) struct Common {
     refusals: Vec<String>,
     /// What may follow a quotation instead of an introduction ("“…” - ye message aaya").
     quote_outros: Vec<String>,
+    /// A question whether what a message quotes is genuine ("sahi hai kya?", "is this real?",
+    /// "ye kya hai?"): asked of a quotation, it makes the quotation a report's.
+    questions: Vec<String>,
     /// A phrase that gives the reader an order ("update your PAN at …", "bas OTP bata dijiye"),
     /// matched against the phrase alone: a warning in another phrase does not cancel a red flag in
     /// one.
@@ -169,6 +172,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
     let quote_intros = common("quote_intros", |c| &c.quote_intros)?;
     let refusals = common("refusals", |c| &c.refusals)?;
     let quote_outros = common("quote_outros", |c| &c.quote_outros)?;
+    let questions = common("questions", |c| &c.questions)?;
     let contrasts = contrasts_of(&parsed)?;
     let all = chosen
         .rules
@@ -205,6 +209,7 @@ pub(super) fn build(files: &[(&str, Lang, &str)], lang: Lang) -> Result<Rules, G
         quote_intros,
         refusals,
         quote_outros,
+        questions,
         lists,
         link_re,
         upi_re,

@@ -297,6 +297,8 @@ pub struct Rules {
     refusals: Vec<Regex>,
     /// `[common] quote_outros`: what may follow a quotation instead of an introduction.
     quote_outros: Vec<Regex>,
+    /// `[common] questions`: a question whether what is quoted is genuine ("sahi hai kya?").
+    questions: Vec<Regex>,
     /// `[common] orders`: a phrase that gives the reader an order ("just tell me the OTP").
     orders: Vec<Regex>,
     /// `[common] pretexts`: a warning word used as a reason to act ("to avoid fraudsters, …").

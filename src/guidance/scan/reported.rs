@@ -30,7 +30,9 @@ impl Rules {
     /// in a message that, outside its quotations, reports the attempt (`[common]
     /// reported`: "it's a scam", "papa ne phone kaat diya"), warns (`[common] unless`: "beware",
     /// "fake messages", not a pretext such as "to avoid fraud") or, after the quotation, refuses what
-    /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"). A
+    /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"), or
+    /// asks whether it is genuine (`[common] questions`: "ye message aaya hai, sahi hai kya?
+    /// “…”", which also introduces a quotation it ends right before). A
     /// sender's name and a colon ("SBI Alert: \"…\"") is no introduction, and a scam's own footer
     /// ("do not share it with anyone", "no charges") is no refusal. The asks inside such a
     /// quotation are the scam's words; they still count as a scam that borrowed a report's words
@@ -50,7 +52,8 @@ impl Rules {
             || telling.warnings.iter().any(|w| !inside(w))
             || self
                 .refusals_in(text)
-                .any(|r| r.start >= first.end && !inside(&r));
+                .any(|r| r.start >= first.end && !inside(&r))
+            || self.questions_in(text).any(|q| !inside(&q));
         if !told_outside {
             return Vec::new();
         }
@@ -68,8 +71,13 @@ impl Rules {
                     to -= 1;
                 }
                 let after = text[q.end..to].trim_start_matches(QUOTE_MARKS);
+                let before_end = before.trim_end().len();
                 before.trim().is_empty()
                     || self.quote_intros.iter().any(|i| i.is_match(before))
+                    || self.questions.iter().any(|q| {
+                        q.find_iter(before)
+                            .any(|m| m.end() >= before_end && !before[m.end()..].contains('\n'))
+                    })
                     || self.quote_outros.iter().any(|o| o.is_match(after))
             })
             .cloned()
@@ -123,6 +131,14 @@ impl Rules {
             .cloned()
             .chain(self.refusals_in(text))
             .collect()
+    }
+
+    /// Where a `[common] questions` pattern matches in `text`: a question whether what it quotes
+    /// is genuine ("sahi hai kya?", "is this real?").
+    fn questions_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+        self.questions
+            .iter()
+            .flat_map(move |q| q.find_iter(text).map(|m| m.range()))
     }
 
     /// Where a `[common] refusals` pattern matches in `text`.

@@ -235,6 +235,59 @@ pub(super) fn phrase_break_between(text: &str, a: &Range<usize>, b: &Range<usize
     broken && !one_of(&JOINING_WORDS, last_word)
 }
 
+/// Pronouns that open a phrase by pointing back to what the phrase before it named: "koi bhi APK
+/// file aaye, **usko** kholna mat", "… नाम की फाइल आई है, **उसे** डाउनलोड मत करना".
+const RESUMPTIVE: [&str; 16] = [
+    "usko",
+    "use",
+    "ise",
+    "isko",
+    "unhe",
+    "inhe",
+    "unko",
+    "inko",
+    "उसे",
+    "उसको",
+    "इसे",
+    "इसको",
+    "उन्हें",
+    "इन्हें",
+    "उनको",
+    "इनको",
+];
+
+/// What an English negation refuses when it points back: "if you get such a file, do not open
+/// **it**".
+const RESUMED_AFTER: [&str; 2] = ["it", "them"];
+
+/// Whether the negation `negation` opens the phrase right after the one that holds `span` and
+/// points back to it: the gap between them holds one phrase break and then only a pronoun that
+/// points back ([`RESUMPTIVE`]: "…SBI Reward.apk, **usko** kholna mat"), or nothing, with "it" or
+/// "them" after the negation ("…a file like update.apk, do not open **it**"). Such a negation
+/// refuses what the phrase before named, however far back in it that stands.
+pub(super) fn resumes(text: &str, span: &Range<usize>, negation: &Range<usize>) -> bool {
+    if span.end > negation.start {
+        return false;
+    }
+    let gap = &text[span.end..negation.start];
+    let mut breaks = phrase_breaks(gap);
+    let (Some(at), None) = (breaks.next(), breaks.next()) else {
+        return false;
+    };
+    let opening: Vec<&str> = gap[at.end..]
+        .split(is_word_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    match opening.as_slice() {
+        [pronoun] => one_of(&RESUMPTIVE, pronoun),
+        [] => text[negation.end..]
+            .split(is_word_separator)
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| one_of(&RESUMED_AFTER, w)),
+        _ => false,
+    }
+}
+
 /// Where `s` breaks between phrases: the byte ranges of its commas, colons, dashes (a hyphen with a
 /// space on each side) and Arabic-script commas.
 fn phrase_breaks(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {

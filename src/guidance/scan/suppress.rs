@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::sentence::{
     contrast_between, joins_phrases, last_word, negates_another_verb, overlaps,
-    phrase_break_between, reason_between, within,
+    phrase_break_between, reason_between, resumes, within,
 };
 use super::{Detector, Rule, Rules, matches};
 
@@ -51,8 +51,9 @@ impl Rules {
 
     /// Whether a candidate is cancelled: by the rule's `unless` pattern in a clause it touches, by a
     /// `[common] unless` pattern there, or by a `[common] negation` that touches it (overlaps it, or
-    /// is at most [`NEGATION_REACH`] bytes before or after it) in the same clause — the last two
-    /// only with no contrast word (`[common] contrasts`) between them and the candidate.
+    /// is at most [`NEGATION_REACH`] bytes before or after it, or opens the next phrase pointing
+    /// back to it: see `sentence::resumes`) in the same clause — the last two only with no
+    /// contrast word (`[common] contrasts`) between them and the candidate.
     pub(super) fn suppressed(
         &self,
         rule: &Rule,
@@ -134,9 +135,10 @@ impl Rules {
                             let touches = if *quiet && !inside {
                                 overlaps(n, span)
                             } else {
-                                n.start <= span.end + NEGATION_REACH
-                                    && span.start <= n.end + NEGATION_REACH
-                                    && !phrase_break_between(text, n, &target)
+                                resumes(text, &target, n)
+                                    || n.start <= span.end + NEGATION_REACH
+                                        && span.start <= n.end + NEGATION_REACH
+                                        && !phrase_break_between(text, n, &target)
                             };
                             // A link is refused by a verb of opening or paying ("do not
                             // click http://…", "इस लिंक पर क्लिक न करें"), not by a footer
@@ -155,9 +157,13 @@ impl Rules {
 /// cancels a link or UPI flag. English, Hinglish and Hindi verbs; a negation in another language
 /// leaves the flag (a false alarm rather than a missed scam).
 fn refuses_a_link(negation: &str) -> bool {
-    const VERBS: [&str; 15] = [
+    const VERBS: [&str; 19] = [
         "click",
         "open",
+        "download",
+        "install",
+        "डाउनलोड",
+        "इंस्टॉल",
         "visit",
         "tap",
         "pay",

@@ -24,6 +24,61 @@ use Verdict::{Scam, Suspicious};
 
 /// (text, expected verdict, rule ids that must be among the flags).
 const SCAMS: &[(&str, Verdict, &[&str])] = &[
+    // Session 15: two scam shapes the second red team found missed (a collect request to accept
+    // "so money comes", a child "caught by the police" asking for money on a UPI id), and what
+    // the narrowed rules still catch: a question about a quoted SMS beside the caller's own ask,
+    // an .apk with an order to keep quiet after it, a lapsed policy's bonus with a number to
+    // call, a booking amount asked first, a reward to claim by installing an app.
+    (
+        "Sir main army se hu, aapka sofa lena hai. Maine GPay pe 15000 ka request bheja hai, accept kar lo paise aa jayenge.",
+        Scam,
+        &["pin-to-receive-money"],
+    ),
+    (
+        "मैं आर्मी से हूँ, आपका सोफा लेना है। मैंने GPay पर 15000 की रिक्वेस्ट भेजी है, उसे एक्सेप्ट कर लीजिए, पैसे आपके खाते में आ जाएंगे।",
+        Scam,
+        &["pin-to-receive-money"],
+    ),
+    (
+        "Papa main bahut problem me hu, police ne pakad liya hai, kisi ko mat batana, abhi 50000 is UPI pe bhejo raju.k@ybl",
+        Scam,
+        &["new-number-money"],
+    ),
+    (
+        "पापा, पुलिस ने मुझे पकड़ लिया है, किसी को मत बताना, अभी 50000 रुपये इस UPI पर भेज दो raju.k@ybl",
+        Scam,
+        &["new-number-money"],
+    ),
+    (
+        "Dad, I have been arrested after a fight, please don't tell mom. Send Rs 40,000 for the lawyer to this UPI: help.lawyer@ybl",
+        Scam,
+        &["new-number-money"],
+    ),
+    (
+        "Sir ye kya hai? Aapke account pe 'Rs 5000 debited' message aaya hai, reverse karne ke liye OTP bata dijiye.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Download SBI-Reward.apk now to claim 5000 points, usko kisi ko mat batana.",
+        Scam,
+        &["apk-link"],
+    ),
+    (
+        "IRDAI: your lapsed policy bonus refund of Rs 2,40,000 is pending. Call our officer on 98XXXXXX12 to release it.",
+        Scam,
+        &["insurance-refund"],
+    ),
+    (
+        "Oxygen cylinder available. Pay the booking amount of Rs 2,000 on GPay to confirm, delivery in 2 hours.",
+        Scam,
+        &["advance-payment"],
+    ),
+    (
+        "Your 5,000 SBI reward points expire today. Claim them now: install the SBI Rewardz app from the link below.",
+        Scam,
+        &["reward-claim"],
+    ),
     // Session 14: what the narrowed rules still catch — the code asked as "6 digit ka number", a
     // debit card's number, a connection cut tonight, "pehle payment karo", a processing fee paid
     // first, the OTP for "our executive" on a call, a cure sold with a guarantee, a customs fee in
@@ -1841,6 +1896,25 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
 /// Genuine messages: OTP deliveries, alerts, advisories that name the tricks as warnings, personal
 /// messages.
 const GENUINE: &[&str] = &[
+    // Session 15: family messages about a scam (a question about a quoted SMS, "ye kya hai?"
+    // before one, a voice note passed on, an .apk warned about with "usko kholna mat" / "उसे …
+    // मत करना" / "do not open it", "koi bhi link aaye …, click mat karna"); a rule's English
+    // words in another language's `requires` (Telugu's "earn", Tamil's "claim"); an insurance
+    // claim's number; an insurer citing IRDAI; points redeemed only on the bank's app. (A booking
+    // amount received has its own test: the wording model flags those receipts.)
+    "Beta, ye message aaya hai, sahi hai kya? 'Dear customer your SBI YONO account will be blocked today, update PAN immediately: sbi-yono-kyc.in'",
+    "Bhaiya ye kya hai? Mummy ke phone pe aaya: 'Your electricity will be disconnected tonight, call 9876543210'",
+    "Is this real? 'Your electricity will be disconnected tonight at 9.30 pm. Call 9876543210 immediately.'",
+    "बेटा, यह मैसेज आया है, सही है क्या? 'प्रिय ग्राहक, आपका खाता आज ब्लॉक कर दिया जाएगा, तुरंत केवाईसी अपडेट करें'",
+    "Papa, voice note sun lo: 'Beta main CBI se bol raha hu, aapke naam pe parcel me drugs mile hain, video call pe raho aur kisi ko mat batana'. Ye scam hai, aisa call aaye to kaat dena.",
+    "Mummy, WhatsApp pe koi bhi APK file aaye jaise SBI Reward.apk, usko kholna mat. Usse phone hack ho jata hai.",
+    "पापा, मुझे व्हाट्सएप पर 'बिजली बिल अपडेट.apk' नाम की फाइल आई है, उसे डाउनलोड मत करना।",
+    "If you get a file like SBI-Reward.apk on WhatsApp, do not open it.",
+    "Maa, koi bhi link aaye KYC update ka, click mat karna. Bank wale kabhi aise message nahi bhejte.",
+    "Thank you for shopping with Meesho! Earn 10 coins on every order.",
+    "Your claim CL123456 is settled. Also earn wellness reward points by walking in the Star Health app.",
+    "Axis Bank: Dear Customer, do not respond to messages offering reward points redemption via links. Redeem points only on the Axis Mobile app.",
+    "As per IRDAI guidelines, your cashless claim will be decided soon after the discharge request. -Star Health",
     // Session 14 (second red team for false alarms): a link on the sender's own site after "click
     // here"; "pehle hi / पहले ही" (already) paid; a window that closes and a live band tonight; a
     // person's number asked for; a card that pays nothing; the OTP for a visitor after the job;
@@ -2884,4 +2958,20 @@ fn a_salary_of_lakhs_is_no_prize() {
     assert!(!ids(&r.scan(offer)).contains(&"prize-money"), "{offer}");
     let prize = "Congratulations! You have won a compensation of Rs 25 lakh from the RBI fraud fund. Pay Rs 4,500 processing fee to claim.";
     assert!(ids(&r.scan(prize)).contains(&"prize-money"), "{prize}");
+}
+
+#[test]
+fn a_booking_amount_received_or_paid_is_no_advance_asked() {
+    let r = rules();
+    for receipt in [
+        "Thank you! We have received your booking amount of Rs 21,000 for the Tata Nexon. Delivery in 6-8 weeks. -Concorde Motors",
+        "Your badminton court slot 7-8 PM is confirmed. Booking amount Rs 600 paid via UPI. -Playo",
+    ] {
+        assert!(
+            !ids(&r.scan(receipt)).contains(&"advance-payment"),
+            "{receipt}"
+        );
+    }
+    let asked = "Pay the booking amount of Rs 2,000 on GPay to confirm your slot.";
+    assert!(ids(&r.scan(asked)).contains(&"advance-payment"), "{asked}");
 }
