@@ -51,7 +51,7 @@ impl Rules {
 
     /// Whether a candidate is cancelled: by the rule's `unless` pattern in a clause it touches, by a
     /// `[common] unless` pattern there, or by a `[common] negation` that touches it (overlaps it, or
-    /// is at most [`NEGATION_REACH`] bytes before or after it, or opens the next phrase pointing
+    /// is at most [`NEGATION_REACH`] characters before or after it, or opens the next phrase pointing
     /// back to it: see `sentence::resumes`) in the same clause — the last two only with no
     /// contrast word (`[common] contrasts`) between them and the candidate.
     pub(super) fn suppressed(
@@ -136,8 +136,7 @@ impl Rules {
                                 overlaps(n, span)
                             } else {
                                 resumes(text, &target, n)
-                                    || n.start <= span.end + NEGATION_REACH
-                                        && span.start <= n.end + NEGATION_REACH
+                                    || within_reach(text, n, span)
                                         && !phrase_break_between(text, n, &target)
                             };
                             // A link is refused by a verb of opening or paying ("do not
@@ -206,9 +205,24 @@ fn is_a_footer(warning: &str) -> bool {
     NEVER.iter().any(|word| w.contains(word)) && !LINKS.iter().any(|word| w.contains(word))
 }
 
-/// How far from a red flag a negation still cancels it, in bytes: before it in English ("do not
-/// install apps like `AnyDesk`"), after it in Hindi ("एनीडेस्क जैसे ऐप डाउनलोड न करें").
+/// How far from a red flag a negation still cancels it, in characters (not bytes: a Devanagari
+/// letter is three bytes, and the same refusal must reach as far in every script): before it in
+/// English ("do not install apps like `AnyDesk`"), after it in Hindi ("APK वाली फाइल व्हाट्सएप पर
+/// मत खोलना").
 const NEGATION_REACH: usize = 40;
+
+/// Whether the negation `n` overlaps `span` or stands at most [`NEGATION_REACH`] characters
+/// before or after it.
+fn within_reach(text: &str, n: &Range<usize>, span: &Range<usize>) -> bool {
+    let gap = if n.end <= span.start {
+        &text[n.end..span.start]
+    } else if span.end <= n.start {
+        &text[span.end..n.start]
+    } else {
+        return true;
+    };
+    gap.chars().count() <= NEGATION_REACH
+}
 
 /// What is known about one clause, worked out when first needed during a scan.
 #[derive(Clone, Default)]
