@@ -76,7 +76,10 @@
 //! count only as a borrowed report's would (a strong one beside a number, a UPI id or an unofficial
 //! link keeps the message suspicious). The links it quotes count as one weak flag. A quotation
 //! without marks counts too: after a `reported` match that ends in a colon ("The message reads:
-//! …"), up to the first later sentence that reports, warns or refuses.
+//! …"), up to the first later sentence that reports, warns or refuses. So does a paste followed by a
+//! question about it in a short last paragraph ("…\n\nBeta is this message correct?"). A
+//! question whether what is quoted is genuine (`[common] questions`: "ye message aaya hai, sahi
+//! hai kya?", "is this real?") makes a quotation a report's as a refusal does.
 //!
 //! A report's or a warning's words given as the reason for an order ("fake messages are doing the
 //! rounds, **so** complete your KYC at …", "fraudsters have your card details **so** the OTP must

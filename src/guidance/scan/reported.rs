@@ -87,8 +87,39 @@ impl Rules {
     /// Quotations without marks: after a `[common] reported` match that ends in a colon ("The
     /// message reads: Dear consumer your electricity …"), the text up to the first later sentence
     /// that reports, warns or refuses ("Officials said the discom never sends such SMS"). None
-    /// when no such sentence follows: an advisory says what it quoted.
+    /// when no such sentence follows: an advisory says what it quoted. Also a paste followed by a
+    /// question about it in a short paragraph of its own at the end (see
+    /// [`Rules::pasted_then_asked`]).
     pub(super) fn unmarked_quotations(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        telling: &Telling,
+    ) -> Vec<Range<usize>> {
+        let mut found = self.unmarked_after_a_report(text, clauses, telling);
+        found.extend(self.pasted_then_asked(text));
+        found
+    }
+
+    /// A message pasted and then asked about, in a short last paragraph after a blank line ("Dear
+    /// customer your electricity … contact 98…\n\nBeta is this message correct? should I call?"):
+    /// the paste, from the start of the message, is a quotation. The question (`[common]
+    /// questions`) then makes it a report's. An order in the last paragraph ("Is this correct?
+    /// Call 98… now") is still the message's own: it lies outside the quotation.
+    fn pasted_then_asked(&self, text: &str) -> Option<Range<usize>> {
+        /// The longest last paragraph that is read as a question about what is above it.
+        const QUESTION_BYTES: usize = 240;
+        let body = text.trim_end();
+        let blank = body.rfind("\n\n").or_else(|| body.rfind("\r\n\r\n"))?;
+        let last = &body[blank..];
+        let asked = last.len() <= QUESTION_BYTES
+            && self.questions.iter().any(|q| q.is_match(last))
+            && !body[..blank].trim().is_empty();
+        asked.then(|| 0..body[..blank].trim_end().len())
+    }
+
+    /// [`Rules::unmarked_quotations`] after a `[common] reported` match that ends in a colon.
+    fn unmarked_after_a_report(
         &self,
         text: &str,
         clauses: &[Range<usize>],

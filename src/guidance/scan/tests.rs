@@ -28,6 +28,23 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     // the future tense, a Hindi customs fee, a calm word before the ask after "अगर कोई …", an
     // ask after "koi bole ki … toh mat karna", a refusal and then "bas OTP".
     ("सर, आप ओटीपी बता देंगे?", Scam, &["otp-request"]),
+    // A question in the last paragraph beside an order of its own; an order to keep quiet that
+    // cuts the reader off from the police; a job fee in Hindi's English loanwords.
+    (
+        "Dear customer, your KYC is pending and your account will be blocked today.\n\nIs this correct? Call 9876543210 now to verify.",
+        Scam,
+        &["callback-mobile"],
+    ),
+    (
+        "कोई पूछे तो पुलिस को फोन मत करना, अभी OTP बता दो",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "आपका चयन अमेज़न में वर्क फ्रॉम होम जॉब के लिए हुआ है। सैलरी 25000 महीना। जॉइनिंग के लिए 1500 रुपये रजिस्ट्रेशन फीस इस यूपीआई पर भेजें: hrjobs@ybl",
+        Scam,
+        &["fee-to-receive-money"],
+    ),
     (
         "अगर कोई बैंक से कॉल करे तो घबराना मत, जो OTP आया है वो बता देना",
         Scam,
@@ -1938,6 +1955,10 @@ const GENUINE: &[&str] = &[
     "सावधान!\nआजकल लोगों को व्हाट्सएप पर मैसेज आ रहे हैं कि आपके बेटे को पुलिस ने पकड़ लिया है, उसे छुड़ाने के लिए तुरंत 50000 रुपये भेजो।\nऐसे मैसेज पर भरोसा न करें, पहले अपने बच्चे को फोन करें।",
     "पापा, एनीडेस्क जैसा कोई भी ऐप किसी के कहने पर डाउनलोड मत करना। बैंक वाले कभी ऐसा नहीं कहते।",
     "APK वाली फाइल व्हाट्सएप पर मत खोलना।",
+    // A paste, then a question about it in a paragraph of its own.
+    "Dear customer your electricity power will be disconnected tonight at 9.30pm because your previous month bill was not updated. Please immediately contact our electricity officer 98XXXXXX34. Thank you\n\nBeta is this message correct? should I call?",
+    "Dear Customer, your Airtel number will be deactivated within 24 hours due to incomplete KYC. Call our executive on 98XXXXXX21 immediately.\n\nIs this correct beta? I did not call yet",
+    "मम्मी ध्यान रखना, कोई कहे कि आपका बिजली का बिल बाकी है आज रात कनेक्शन कट जाएगा इस नंबर पर फोन करो, तो फोन मत करना। सीधे बिजली दफ्तर जाना।",
     "हम आपके मोबाइल पर ओटीपी भेजेंगे।",
     "आज रात कटहल की सब्जी बनेगी।",
     "आज रात कटलेट बनेंगे।",
