@@ -28,6 +28,21 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     // the future tense, a Hindi customs fee, a calm word before the ask after "अगर कोई …", an
     // ask after "koi bole ki … toh mat karna", a refusal and then "bas OTP".
     ("सर, आप ओटीपी बता देंगे?", Scam, &["otp-request"]),
+    (
+        "बधाई हो! आपने 25 लाख की लॉटरी जीती है।",
+        Scam,
+        &["prize-money"],
+    ),
+    (
+        "रेमडेसिविर इंजेक्शन उपलब्ध है, 25000 में बेचेंगे, तुरंत कॉल करें 9876543210",
+        Scam,
+        &["scarce-medicine-offer"],
+    ),
+    (
+        "फीस जमा करने के बाद ही रिफंड मिलेगा",
+        Scam,
+        &["fee-to-receive-money"],
+    ),
     // A question in the last paragraph beside an order of its own; an order to keep quiet that
     // cuts the reader off from the police; a job fee in Hindi's English loanwords.
     (
@@ -1970,6 +1985,12 @@ const GENUINE: &[&str] = &[
     "कॉलोनी में अभी पानी नहीं आ रहा, प्लंबर का नंबर 9876543210 है।",
     "बीमारी के कारण आपका टिकट रद्द हुआ, रिफंड के लिए कॉल करें।",
     "इनामदार क्लिनिक की वेबसाइट पर अपॉइंटमेंट बुक करें।",
+    "रोज़ सुबह दूधवाला आया और चला गया।",
+    "रोजगार मेला कल आयोजित होगा।",
+    "कुल फीसदी अंक जमा होने के बाद रिजल्ट मिल जाएगा।",
+    "मोबाइल चार्जर अलमारी में है, पेटी खोलने के बाद मिल जाएगा।",
+    "जीतेंद्र ने 50 लाख का फ्लैट खरीदा।",
+    "आईसीयू बेड पर पापा बेचैन हैं।",
     "आपके फ्रिज की वॉरंटी एक साल बढ़ा दी गई है।",
     "तुमचे विमान रद्द झाले आहे, तिकिटाचा पूर्ण रिफंड मिळेल, अधिक माहितीसाठी कॉल करा.",
     // Session 15: family messages about a scam (a question about a quoted SMS, "ye kya hai?"
