@@ -26,7 +26,7 @@ pub(super) struct RuleFile {
     pub(super) common: Common,
     /// Named pattern fragments, used in this file's patterns as `{name}`.
     #[serde(default)]
-    define: BTreeMap<String, String>,
+    pub(super) define: BTreeMap<String, String>,
     #[serde(rename = "rule")]
     pub(super) rules: Vec<RuleEntry>,
 }
@@ -86,7 +86,7 @@ pub(super) struct RuleEntry {
     pub(super) id: String,
     pub(super) weight: Weight,
     article: Option<String>,
-    explanation: String,
+    pub(super) explanation: String,
     detector: Option<Detector>,
     link: Option<LinkNeed>,
     /// `false` for a rule whose patterns hold their own condition ("… unless you pay", "पैसे नहीं

@@ -3072,3 +3072,45 @@ fn a_booking_amount_received_or_paid_is_no_advance_asked() {
     let asked = "Pay the booking amount of Rs 2,000 on GPay to confirm your slot.";
     assert!(ids(&r.scan(asked)).contains(&"advance-payment"), "{asked}");
 }
+
+/// Every file in an Indian script has a word end (`[define] dend`) that no letter, vowel sign or
+/// joiner of its script passes, so that a keyword with `{dend}` after it ends at the word's end
+/// ("कस्टम{dend}" is not in "कस्टमर", customer), while a space, a danda, a digit or the end of the
+/// text may follow it. The script's letters are the ones the file's own explanations use.
+#[test]
+fn every_indic_file_has_a_word_end_that_no_letter_of_its_script_passes() {
+    let letter = regex::Regex::new(r"^[\p{L}\p{M}]$").unwrap();
+    let mut problems = Vec::new();
+    for (name, lang, text) in load::embedded() {
+        if lang == Lang::En {
+            continue;
+        }
+        let file = load::parse(name, text).unwrap();
+        let Some(dend) = file.define.get("dend") else {
+            problems.push(format!("{name}: no [define] dend"));
+            continue;
+        };
+        let ends = regex::Regex::new(&format!("^x(?:{dend})")).unwrap();
+        let letters: BTreeSet<char> = file
+            .rules
+            .iter()
+            .flat_map(|r| r.explanation.chars())
+            .filter(|c| !c.is_ascii() && letter.is_match(&c.to_string()))
+            .chain(['\u{200C}', '\u{200D}'])
+            .collect();
+        assert!(letters.len() > 30, "{name}: too few letters found");
+        let passed: String = letters
+            .iter()
+            .filter(|c| ends.is_match(&format!("x{c}")))
+            .collect();
+        if !passed.is_empty() {
+            problems.push(format!("{name}: dend lets these through: {passed}"));
+        }
+        for after in ["", " ", "।", "1", ",", "?"] {
+            if !ends.is_match(&format!("x{after}")) {
+                problems.push(format!("{name}: dend does not end a word before {after:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
