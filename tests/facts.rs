@@ -56,6 +56,7 @@ const NOT_TEXT: &[&str] = &[
     "quote_intros",
     "refusals",
     "quote_outros",
+    "questions",
     "define",
     "shorteners",
     "brands",
