@@ -454,7 +454,11 @@ pub(super) fn last_word(text: &str, span: &Range<usize>) -> Range<usize> {
 }
 
 /// The text between the ranges `a` and `b` (in either order); none when they overlap.
-fn gap_between<'t>(text: &'t str, a: &Range<usize>, b: &Range<usize>) -> Option<&'t str> {
+pub(super) fn gap_between<'t>(
+    text: &'t str,
+    a: &Range<usize>,
+    b: &Range<usize>,
+) -> Option<&'t str> {
     if a.end <= b.start {
         Some(&text[a.end..b.start])
     } else if b.end <= a.start {

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::sentence::{
-    contrast_between, joins_phrases, last_word, negates_another_verb, overlaps,
+    contrast_between, gap_between, joins_phrases, last_word, negates_another_verb, overlaps,
     phrase_break_between, reason_between, resumes, within,
 };
 use super::{Detector, Rule, Rules, matches};
@@ -214,14 +214,7 @@ const NEGATION_REACH: usize = 40;
 /// Whether the negation `n` overlaps `span` or stands at most [`NEGATION_REACH`] characters
 /// before or after it.
 fn within_reach(text: &str, n: &Range<usize>, span: &Range<usize>) -> bool {
-    let gap = if n.end <= span.start {
-        &text[n.end..span.start]
-    } else if span.end <= n.start {
-        &text[span.end..n.start]
-    } else {
-        return true;
-    };
-    gap.chars().count() <= NEGATION_REACH
+    gap_between(text, n, span).is_none_or(|gap| gap.chars().count() <= NEGATION_REACH)
 }
 
 /// What is known about one clause, worked out when first needed during a scan.
