@@ -30,10 +30,11 @@
 //!   to keep quiet: "do not tell anyone, share the OTP" is an ask); warning words inside a
 //!   `[common] denials` match ("this is not a fraud call") do not count;
 //! - when a `[common] negation` pattern matches in its clause *touching it*: overlapping it or
-//!   at most 40 bytes before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
+//!   at most 40 characters before or after it ("do **not share** the OTP", "OTP किसी को **न बताएं**",
 //!   "never install apps like `AnyDesk`") within its own phrase — not past a comma, colon or dash
 //!   ("do not cut the call, share the OTP" is an ask) unless the red flag ends a list the negation
-//!   began ("do not click links, download apps **or** share the OTP"), nor past a condition word
+//!   began ("do not click links, download apps **or** share the OTP") or opens the next phrase
+//!   pointing back to it ("…SBI Reward.apk, **usko** kholna mat"), nor past a condition word
 //!   unless the negation gives an order ("will **not** be blocked **if** you tell me the OTP" is
 //!   an ask; "do **not** pay **if** someone says you won" is advice) — and a negation whose word
 //!   gap holds "and"/"aur"/"और" is of its first verb only ("do not panic and share the OTP" is
@@ -76,10 +77,14 @@
 //! count only as a borrowed report's would (a strong one beside a number, a UPI id or an unofficial
 //! link keeps the message suspicious). The links it quotes count as one weak flag. A quotation
 //! without marks counts too: after a `reported` match that ends in a colon ("The message reads:
-//! …"), up to the first later sentence that reports, warns or refuses. So does a paste followed by a
-//! question about it in a short last paragraph ("…\n\nBeta is this message correct?"). A
-//! question whether what is quoted is genuine (`[common] questions`: "ye message aaya hai, sahi
-//! hai kya?", "is this real?") makes a quotation a report's as a refusal does.
+//! …"), up to the first later sentence that reports, warns or refuses.
+//!
+//! A message that asks whether what it holds is genuine (`[common] questions`: "ye message aaya
+//! hai, sahi hai kya? '…'", "…\n\nBeta is this message correct?"), with no medium or strong
+//! flag after the question outside a quotation (a caller's "sahi hai na? CVV bata dijiye" is his
+//! ask), is at most [`Verdict::Suspicious`] and keeps every red flag: the one asking may be the
+//! person using the app, who pasted the scam and typed the question, and must see its red flags
+//! rather than "no red flags". A question is not a report.
 //!
 //! A report's or a warning's words given as the reason for an order ("fake messages are doing the
 //! rounds, **so** complete your KYC at …", "fraudsters have your card details **so** the OTP must
@@ -456,6 +461,8 @@ impl Rules {
                 flag
             })
             .collect();
+        // A question whether what it holds is genuine (see `reported.rs`): at most suspicious.
+        let asked = self.asks_about_what_it_holds(text, &clauses, &quotations, &flags);
         for flag in &mut flags {
             for span in &mut flag.spans {
                 *span = folded.to_original(span);
@@ -467,7 +474,7 @@ impl Rules {
                 .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
         });
         Scan {
-            verdict: verdict_of(&flags, reported, quoted_links),
+            verdict: verdict_of(&flags, reported || asked, quoted_links),
             flags,
             truncated,
         }

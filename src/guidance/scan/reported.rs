@@ -30,9 +30,7 @@ impl Rules {
     /// in a message that, outside its quotations, reports the attempt (`[common]
     /// reported`: "it's a scam", "papa ne phone kaat diya"), warns (`[common] unless`: "beware",
     /// "fake messages", not a pretext such as "to avoid fraud") or, after the quotation, refuses what
-    /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"), or
-    /// asks whether it is genuine (`[common] questions`: "ye message aaya hai, sahi hai kya?
-    /// “…”", which also introduces a quotation it ends right before). A
+    /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"). A
     /// sender's name and a colon ("SBI Alert: \"…\"") is no introduction, and a scam's own footer
     /// ("do not share it with anyone", "no charges") is no refusal. The asks inside such a
     /// quotation are the scam's words; they still count as a scam that borrowed a report's words
@@ -52,8 +50,7 @@ impl Rules {
             || telling.warnings.iter().any(|w| !inside(w))
             || self
                 .refusals_in(text)
-                .any(|r| r.start >= first.end && !inside(&r))
-            || self.questions_in(text).any(|q| !inside(&q));
+                .any(|r| r.start >= first.end && !inside(&r));
         if !told_outside {
             return Vec::new();
         }
@@ -71,13 +68,8 @@ impl Rules {
                     to -= 1;
                 }
                 let after = text[q.end..to].trim_start_matches(QUOTE_MARKS);
-                let before_end = before.trim_end().len();
                 before.trim().is_empty()
                     || self.quote_intros.iter().any(|i| i.is_match(before))
-                    || self.questions.iter().any(|q| {
-                        q.find_iter(before)
-                            .any(|m| m.end() >= before_end && !before[m.end()..].contains('\n'))
-                    })
                     || self.quote_outros.iter().any(|o| o.is_match(after))
             })
             .cloned()
@@ -87,39 +79,8 @@ impl Rules {
     /// Quotations without marks: after a `[common] reported` match that ends in a colon ("The
     /// message reads: Dear consumer your electricity …"), the text up to the first later sentence
     /// that reports, warns or refuses ("Officials said the discom never sends such SMS"). None
-    /// when no such sentence follows: an advisory says what it quoted. Also a paste followed by a
-    /// question about it in a short paragraph of its own at the end (see
-    /// [`Rules::pasted_then_asked`]).
+    /// when no such sentence follows: an advisory says what it quoted.
     pub(super) fn unmarked_quotations(
-        &self,
-        text: &str,
-        clauses: &[Range<usize>],
-        telling: &Telling,
-    ) -> Vec<Range<usize>> {
-        let mut found = self.unmarked_after_a_report(text, clauses, telling);
-        found.extend(self.pasted_then_asked(text));
-        found
-    }
-
-    /// A message pasted and then asked about, in a short last paragraph after a blank line ("Dear
-    /// customer your electricity … contact 98…\n\nBeta is this message correct? should I call?"):
-    /// the paste, from the start of the message, is a quotation. The question (`[common]
-    /// questions`) then makes it a report's. An order in the last paragraph ("Is this correct?
-    /// Call 98… now") is still the message's own: it lies outside the quotation.
-    fn pasted_then_asked(&self, text: &str) -> Option<Range<usize>> {
-        /// The longest last paragraph that is read as a question about what is above it.
-        const QUESTION_BYTES: usize = 240;
-        let body = text.trim_end();
-        let blank = body.rfind("\n\n").or_else(|| body.rfind("\r\n\r\n"))?;
-        let last = &body[blank..];
-        let asked = last.len() <= QUESTION_BYTES
-            && self.questions.iter().any(|q| q.is_match(last))
-            && !body[..blank].trim().is_empty();
-        asked.then(|| 0..body[..blank].trim_end().len())
-    }
-
-    /// [`Rules::unmarked_quotations`] after a `[common] reported` match that ends in a colon.
-    fn unmarked_after_a_report(
         &self,
         text: &str,
         clauses: &[Range<usize>],
@@ -164,12 +125,43 @@ impl Rules {
             .collect()
     }
 
-    /// Where a `[common] questions` pattern matches in `text`: a question whether what it quotes
-    /// is genuine ("sahi hai kya?", "is this real?").
-    fn questions_in<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-        self.questions
+    /// Whether `text` asks whether what it holds is genuine (`[common] questions`: "ye message aaya
+    /// hai, sahi hai kya? '…'", "…\n\nBeta is this message correct?") and gives no order of its
+    /// own after the question: no medium or strong flag of `flags` starts after the first question
+    /// outside every quotation of `quotations`, except in a clause of `clauses` that is itself a
+    /// question ("क्या ये सही है? लिंक पर क्लिक करूं?": should I click?). Whoever asks may be the
+    /// person using the app, who pasted the scam and typed the question: the red flags stay
+    /// shown, and the message is at most suspicious. A caller's question before his ask ("aapka
+    /// address Rohini hai, sahi hai na? CVV bata dijiye", "Is this correct? Call 98… now") is no
+    /// such question.
+    pub(super) fn asks_about_what_it_holds(
+        &self,
+        text: &str,
+        clauses: &[Range<usize>],
+        quotations: &[Range<usize>],
+        flags: &[Flag],
+    ) -> bool {
+        let Some(asked_at) = self
+            .questions
             .iter()
-            .flat_map(move |q| q.find_iter(text).map(|m| m.range()))
+            .flat_map(|q| q.find_iter(text))
+            .map(|m| m.range())
+            .filter(|m| !quotations.iter().any(|q| within(m, q)))
+            .map(|m| m.start)
+            .min()
+        else {
+            return false;
+        };
+        !flags.iter().any(|flag| {
+            flag.weight >= Weight::Medium
+                && flag.spans.iter().any(|s| {
+                    let asked_too = clauses
+                        .iter()
+                        .filter(|c| overlaps(c, s))
+                        .all(|c| text[c.clone()].trim_end().ends_with('?'));
+                    s.start >= asked_at && !asked_too && !quotations.iter().any(|q| within(s, q))
+                })
+        })
     }
 
     /// Where a `[common] refusals` pattern matches in `text`.

@@ -1970,9 +1970,7 @@ const GENUINE: &[&str] = &[
     "सावधान!\nआजकल लोगों को व्हाट्सएप पर मैसेज आ रहे हैं कि आपके बेटे को पुलिस ने पकड़ लिया है, उसे छुड़ाने के लिए तुरंत 50000 रुपये भेजो।\nऐसे मैसेज पर भरोसा न करें, पहले अपने बच्चे को फोन करें।",
     "पापा, एनीडेस्क जैसा कोई भी ऐप किसी के कहने पर डाउनलोड मत करना। बैंक वाले कभी ऐसा नहीं कहते।",
     "APK वाली फाइल व्हाट्सएप पर मत खोलना।",
-    // A paste, then a question about it in a paragraph of its own.
-    "Dear customer your electricity power will be disconnected tonight at 9.30pm because your previous month bill was not updated. Please immediately contact our electricity officer 98XXXXXX34. Thank you\n\nBeta is this message correct? should I call?",
-    "Dear Customer, your Airtel number will be deactivated within 24 hours due to incomplete KYC. Call our executive on 98XXXXXX21 immediately.\n\nIs this correct beta? I did not call yet",
+    // "तो फोन मत करना" (don't call back) refuses in advice.
     "मम्मी ध्यान रखना, कोई कहे कि आपका बिजली का बिल बाकी है आज रात कनेक्शन कट जाएगा इस नंबर पर फोन करो, तो फोन मत करना। सीधे बिजली दफ्तर जाना।",
     "हम आपके मोबाइल पर ओटीपी भेजेंगे।",
     "आज रात कटहल की सब्जी बनेगी।",
@@ -2046,16 +2044,11 @@ const GENUINE: &[&str] = &[
     "आईसीयू बेड पर पापा बेचैन हैं।",
     "आपके फ्रिज की वॉरंटी एक साल बढ़ा दी गई है।",
     "तुमचे विमान रद्द झाले आहे, तिकिटाचा पूर्ण रिफंड मिळेल, अधिक माहितीसाठी कॉल करा.",
-    // Session 15: family messages about a scam (a question about a quoted SMS, "ye kya hai?"
-    // before one, a voice note passed on, an .apk warned about with "usko kholna mat" / "उसे …
+    // Session 15: family messages about a scam (a voice note passed on, an .apk warned about with "usko kholna mat" / "उसे …
     // मत करना" / "do not open it", "koi bhi link aaye …, click mat karna"); a rule's English
     // words in another language's `requires` (Telugu's "earn", Tamil's "claim"); an insurance
     // claim's number; an insurer citing IRDAI; points redeemed only on the bank's app. (A booking
     // amount received has its own test: the wording model flags those receipts.)
-    "Beta, ye message aaya hai, sahi hai kya? 'Dear customer your SBI YONO account will be blocked today, update PAN immediately: sbi-yono-kyc.in'",
-    "Bhaiya ye kya hai? Mummy ke phone pe aaya: 'Your electricity will be disconnected tonight, call 9876543210'",
-    "Is this real? 'Your electricity will be disconnected tonight at 9.30 pm. Call 9876543210 immediately.'",
-    "बेटा, यह मैसेज आया है, सही है क्या? 'प्रिय ग्राहक, आपका खाता आज ब्लॉक कर दिया जाएगा, तुरंत केवाईसी अपडेट करें'",
     "Papa, voice note sun lo: 'Beta main CBI se bol raha hu, aapke naam pe parcel me drugs mile hain, video call pe raho aur kisi ko mat batana'. Ye scam hai, aisa call aaye to kaat dena.",
     "Mummy, WhatsApp pe koi bhi APK file aaye jaise SBI Reward.apk, usko kholna mat. Usse phone hack ho jata hai.",
     "पापा, मुझे व्हाट्सएप पर 'बिजली बिल अपडेट.apk' नाम की फाइल आई है, उसे डाउनलोड मत करना।",
@@ -2069,7 +2062,7 @@ const GENUINE: &[&str] = &[
     // here"; "pehle hi / पहले ही" (already) paid; a window that closes and a live band tonight; a
     // person's number asked for; a card that pays nothing; the OTP for a visitor after the job;
     // everyday "pakka", "make sure", a repair's warranty, recovery news; Devanagari words that
-    // only begin like a keyword (कस्टमर, वारंटी, सिमरन, पैनल); "does not exist"; "is this real?";
+    // only begin like a keyword (कस्टमर, वारंटी, सिमरन, पैनल); "does not exist";
     // the name of a scam; "a call from an unknown number saying …"; "pay via net banking" at a
     // power company's site; a parcel's OTP for the man who brings it; Bajaj Finserv's own site.
     "Your Airtel bill of Rs 599 is due on 12-Dec. Click here to pay: https://www.airtel.in/pay",
@@ -2100,9 +2093,6 @@ const GENUINE: &[&str] = &[
     "सिमरन का फोन बदल गया है, नए फोन पर कॉल कर लेना।",
     "ECHS: पैनल अस्पतालों की सूची अपडेट कर दी गई है। -स्टेशन मुख्यालय",
     "Mumbai Police: 'Digital arrest' does not exist. No police officer will call you on WhatsApp video and ask you to transfer money to a safe account. Call 1930 if you get such a call.",
-    "Beta is this real? 'Dear customer your SBI account will be blocked today, update PAN immediately'",
-    "Dear customer your SBI account will be blocked today, update PAN immediately. Beta is this real?",
-    "बेटा यह असली है क्या? 'आपका बैंक खाता आज बंद हो जाएगा, तुरंत KYC अपडेट करें'",
     "Digital arrest scams are rising in Pune, please tell your parents.",
     "Dad, if anyone calls saying they are from FedEx and your parcel has drugs, just cut the call. It's the digital arrest scam, it's all over the news.",
     "Mom, if you get a call from an unknown number saying share the OTP to stop your SBI card from being blocked, just hang up.",
@@ -3166,4 +3156,43 @@ fn every_indic_file_has_a_word_end_that_no_letter_of_its_script_passes() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A question whether what a message holds is genuine ("sahi hai kya? '…'", a paste and then
+/// "Beta is this message correct?") is at most suspicious and keeps the red flags of what it asks
+/// about: the one asking may be the person using the app, who must not read "no red flags" under
+/// a scam they pasted. (A caller's question before his own ask is still a scam: see SCAMS.)
+#[test]
+fn a_question_about_a_pasted_scam_keeps_its_red_flags_and_is_never_called_a_scam() {
+    let r = rules();
+    for text in [
+        // The asker's own question after it ("should I click?") is no order.
+        "बेटा ये मैसेज आया है - 'प्रिय ग्राहक आपका SBI योनो खाता आज बंद हो जाएगा, तुरंत पैन कार्ड अपडेट करें' - क्या ये सही है? लिंक पर क्लिक करूं?",
+        "Dear customer your electricity power will be disconnected tonight at 9.30pm because your previous month bill was not updated. Please immediately contact our electricity officer 98XXXXXX34. Thank you\n\nBeta is this message correct? should I call?",
+        "Dear Customer, your Airtel number will be deactivated within 24 hours due to incomplete KYC. Call our executive on 98XXXXXX21 immediately.\n\nIs this correct beta? I did not call yet",
+        "Beta, ye message aaya hai, sahi hai kya? 'Dear customer your SBI YONO account will be blocked today, update PAN immediately: sbi-yono-kyc.in'",
+        "Bhaiya ye kya hai? Mummy ke phone pe aaya: 'Your electricity will be disconnected tonight, call 9876543210'",
+        "Is this real? 'Your electricity will be disconnected tonight at 9.30 pm. Call 9876543210 immediately.'",
+        "बेटा, यह मैसेज आया है, सही है क्या? 'प्रिय ग्राहक, आपका खाता आज ब्लॉक कर दिया जाएगा, तुरंत केवाईसी अपडेट करें'",
+        "Beta is this real? 'Dear customer your SBI account will be blocked today, update PAN immediately'",
+        "Dear customer your SBI account will be blocked today, update PAN immediately. Beta is this real?",
+        "बेटा यह असली है क्या? 'आपका बैंक खाता आज बंद हो जाएगा, तुरंत KYC अपडेट करें'",
+    ] {
+        let s = r.scan(text);
+        assert_eq!(s.verdict, Suspicious, "{text}: {:?}", ids(&s));
+        assert!(
+            s.flags.iter().any(|f| f.weight >= Weight::Medium),
+            "{text}: {:?}",
+            ids(&s)
+        );
+    }
+}
+
+#[test]
+fn a_question_inside_the_scams_own_quotation_is_not_the_readers_question() {
+    // The scam quotes a "customer" asking; no one outside the quotation asks anything.
+    let r = rules();
+    let text = "Your SBI KYC has expired, your account will be blocked today. Update PAN immediately at http://sbi-kyc-update.xyz. Customer review: \"Is this real? Yes, my account was saved!\"";
+    let s = r.scan(text);
+    assert_eq!(s.verdict, Scam, "{text}: {:?}", ids(&s));
 }
