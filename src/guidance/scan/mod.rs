@@ -461,20 +461,10 @@ impl Rules {
                 flag
             })
             .collect();
-        // A question whether what it holds is genuine (see `reported.rs`): at most suspicious.
-        let asked = self.asks_about_what_it_holds(text, &clauses, &quotations, &flags);
-        for flag in &mut flags {
-            for span in &mut flag.spans {
-                *span = folded.to_original(span);
-            }
-        }
-        flags.sort_by(|a, b| {
-            b.weight
-                .cmp(&a.weight)
-                .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
-        });
+        let asked_if_genuine = self.asks_about_what_it_holds(text, &clauses, &quotations, &flags);
+        on_the_original_strongest_first(&folded, &mut flags);
         Scan {
-            verdict: verdict_of(&flags, reported || asked, quoted_links),
+            verdict: verdict_of(&flags, reported || asked_if_genuine, quoted_links),
             flags,
             truncated,
         }
@@ -646,6 +636,21 @@ impl Rules {
         let colon = head + before.len() - 1;
         ordered(phrase_around(text, clause, &(colon..colon)))
     }
+}
+
+/// Moves the spans of `flags` from the folded text back onto the text as typed, and orders the
+/// flags as shown: strongest first, then by where they start.
+fn on_the_original_strongest_first(folded: &fold::Folded, flags: &mut [Flag]) {
+    for flag in flags.iter_mut() {
+        for span in &mut flag.spans {
+            *span = folded.to_original(span);
+        }
+    }
+    flags.sort_by(|a, b| {
+        b.weight
+            .cmp(&a.weight)
+            .then_with(|| a.spans[0].start.cmp(&b.spans[0].start))
+    });
 }
 
 /// The verdict the raised flags add up to (see the module documentation); a message that reports
