@@ -82,7 +82,9 @@
 //! A message that asks whether what it holds is genuine (`[common] questions`: "ye message aaya
 //! hai, sahi hai kya? '…'", "…\n\nBeta is this message correct?"), with no medium or strong
 //! flag after the question outside a quotation (a caller's "sahi hai na? CVV bata dijiye" is his
-//! ask), is at most [`Verdict::Suspicious`] and keeps every red flag: the one asking may be the
+//! ask) but a medium one in a question of the asker's own ("link par click karun?"; a strong ask
+//! put as a question, "aap OTP bata denge?", still counts), is at most [`Verdict::Suspicious`]
+//! and keeps every red flag: the one asking may be the
 //! person using the app, who pasted the scam and typed the question, and must see its red flags
 //! rather than "no red flags". A question is not a report.
 //!

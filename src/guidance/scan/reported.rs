@@ -128,8 +128,9 @@ impl Rules {
     /// Whether `text` asks whether what it holds is genuine (`[common] questions`: "ye message aaya
     /// hai, sahi hai kya? '…'", "…\n\nBeta is this message correct?") and gives no order of its
     /// own after the question: no medium or strong flag of `flags` starts after the first question
-    /// outside every quotation of `quotations`, except in a clause of `clauses` that is itself a
-    /// question ("क्या ये सही है? लिंक पर क्लिक करूं?": should I click?). Whoever asks may be the
+    /// outside every quotation of `quotations`, except a medium one in a clause of `clauses` that
+    /// is itself a question ("क्या ये सही है? लिंक पर क्लिक करूं?": should I click?; but "सही है
+    /// ना? आप ओटीपी बता देंगे?" is a caller's strong ask, put politely). Whoever asks may be the
     /// person using the app, who pasted the scam and typed the question: the red flags stay
     /// shown, and the message is at most suspicious. A caller's question before his ask ("aapka
     /// address Rohini hai, sahi hai na? CVV bata dijiye", "Is this correct? Call 98… now") is no
@@ -152,14 +153,19 @@ impl Rules {
         else {
             return false;
         };
+        // A medium flag in a clause that is itself a question is the asker's ("link par click
+        // karun?"); a strong ask put as a question is still an ask ("sahi hai na? Aap OTP bata
+        // denge?").
+        let in_a_question = |s: &Range<usize>| {
+            let mut around = clauses.iter().filter(|c| overlaps(c, s)).peekable();
+            around.peek().is_some() && around.all(|c| text[c.clone()].trim_end().ends_with('?'))
+        };
         !flags.iter().any(|flag| {
             flag.weight >= Weight::Medium
                 && flag.spans.iter().any(|s| {
-                    let asked_too = clauses
-                        .iter()
-                        .filter(|c| overlaps(c, s))
-                        .all(|c| text[c.clone()].trim_end().ends_with('?'));
-                    s.start >= asked_at && !asked_too && !quotations.iter().any(|q| within(s, q))
+                    s.start >= asked_at
+                        && !(flag.weight < Weight::Strong && in_a_question(s))
+                        && !quotations.iter().any(|q| within(s, q))
                 })
         })
     }

@@ -200,6 +200,24 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["card-details-request"],
     ),
+    // The same caller's ask put politely as a question is still his ask (a review of session 15
+    // found these suspicious: the asker's own question, "link par click karun?", had been let
+    // through at every weight).
+    (
+        "Sir aapka address Rohini hai, sahi hai na? Aap OTP bata denge?",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "सर, आपका पता रोहिणी है, सही है ना? आप ओटीपी बता देंगे?",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Is this correct, sir? Can you share the OTP you just received?",
+        Scam,
+        &["otp-request"],
+    ),
     // Session 13: what the narrowed rules still catch — screen sharing beside a refund or a bank,
     // a bank password, a case registered or a court's notice, a reward to claim through no link
     // or an unofficial one, an unpaid bill's threat with no due date, a wrong transfer wanted back
@@ -2044,8 +2062,8 @@ const GENUINE: &[&str] = &[
     "आईसीयू बेड पर पापा बेचैन हैं।",
     "आपके फ्रिज की वॉरंटी एक साल बढ़ा दी गई है।",
     "तुमचे विमान रद्द झाले आहे, तिकिटाचा पूर्ण रिफंड मिळेल, अधिक माहितीसाठी कॉल करा.",
-    // Session 15: family messages about a scam (a voice note passed on, an .apk warned about with "usko kholna mat" / "उसे …
-    // मत करना" / "do not open it", "koi bhi link aaye …, click mat karna"); a rule's English
+    // Session 15: family messages about a scam (a voice note passed on, an .apk warned about
+    // with "usko kholna mat" / "उसे … मत करना" / "do not open it", "koi bhi link aaye …, click mat karna"); a rule's English
     // words in another language's `requires` (Telugu's "earn", Tamil's "claim"); an insurance
     // claim's number; an insurer citing IRDAI; points redeemed only on the bank's app. (A booking
     // amount received has its own test: the wording model flags those receipts.)
