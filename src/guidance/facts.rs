@@ -46,6 +46,12 @@ pub enum Status {
     /// A host where anyone can publish (a link shortener, cloud storage, a site builder, a chat
     /// link): named in the content, never trusted.
     Platform,
+    /// A domain the organisation's own SMS use for their links (a short-link domain such as
+    /// `axbk.in`), seen in its genuine messages under its registered sender header in the sources,
+    /// though the organisation has not published it. The message check does not count a link
+    /// there as off the organisation's sites; Sajag never links to it (`links` stays false), and
+    /// a shared SMS vendor's or a generic link service's domain never gets this status.
+    SenderLink,
     /// Used by fraudsters, as the source reports (a look-alike UPI id, a fake site).
     Fake,
     /// A figure the source reports (arrests, amounts, counts).
@@ -183,6 +189,15 @@ impl Facts {
         self.values_of(Kind::Domain, |f| f.status == Status::Official)
     }
 
+    /// The domains an organisation's messages may link to: its official domains and the domains
+    /// its own SMS links are seen on ([`Status::SenderLink`]). The message check reads a link to
+    /// any other host as off the organisation's sites.
+    pub fn own_message_domains(&self) -> Vec<String> {
+        self.values_of(Kind::Domain, |f| {
+            matches!(f.status, Status::Official | Status::SenderLink)
+        })
+    }
+
     /// The official domains Sajag itself links to or gives addresses at (contacts).
     pub fn link_domains(&self) -> Vec<String> {
         self.values_of(Kind::Domain, |f| f.status == Status::Official && f.links)
@@ -197,6 +212,7 @@ impl Facts {
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         let mut seen = std::collections::BTreeSet::new();
+        let platforms = self.values_of(Kind::Domain, |f| f.status == Status::Platform);
         for f in &self.fact {
             let values: Vec<&str> = f.all_values().collect();
             let name = values.first().copied().unwrap_or("(no value)");
@@ -227,6 +243,19 @@ impl Facts {
             }
             if f.links && (f.kind != Kind::Domain || f.status != Status::Official) {
                 say("only an official domain can be linked".into());
+            }
+            if f.status == Status::SenderLink {
+                if f.kind != Kind::Domain {
+                    say("only a domain can be a sender link".into());
+                }
+                // Anyone can make a link on a platform: it is never a bank's own.
+                for v in &values {
+                    if let Some(p) = platforms.iter().find(|p| is_same_or_under(v, p)) {
+                        say(format!(
+                            "{v} is on the platform {p}, not a sender's own domain"
+                        ));
+                    }
+                }
             }
             if f.what.trim().is_empty() {
                 say("needs a what".into());
@@ -274,6 +303,14 @@ impl Facts {
             .filter(|t| !self.lists(t))
             .collect()
     }
+}
+
+/// Whether host name `host` is `domain` or a host under it.
+pub(crate) fn is_same_or_under(host: &str, domain: &str) -> bool {
+    host == domain
+        || host
+            .strip_suffix(domain)
+            .is_some_and(|rest| rest.ends_with('.'))
 }
 
 #[cfg(test)]
@@ -413,6 +450,24 @@ source = "http://example.com/"
 
 [[fact]]
 kind = "domain"
+value = "bank.bit.ly"
+status = "sender-link"
+what = "a bank's links"
+who = "a tracker's test data"
+source = "https://example.com/"
+checked = "2026-12-01"
+
+[[fact]]
+kind = "domain"
+value = "bit.ly"
+status = "platform"
+what = "a shortener"
+who = "Bitly"
+source = "https://bitly.com/"
+checked = "2026-12-01"
+
+[[fact]]
+kind = "domain"
 value = "wa.me"
 status = "platform"
 links = true
@@ -431,6 +486,7 @@ checked = "2026-11-29"
             "needs a who",
             "needs checked",
             "only an official domain can be linked",
+            "bank.bit.ly is on the platform bit.ly",
         ] {
             assert!(p.contains(part), "{part} missing from {p}");
         }
@@ -443,6 +499,16 @@ checked = "2026-11-29"
         let official = facts.official_domains();
         for d in facts.link_domains() {
             assert!(official.contains(&d));
+        }
+        // A bank's SMS link domain counts as its own for the message check, but is neither
+        // official nor ever linked to.
+        let own = facts.own_message_domains();
+        for sender_link in ["axbk.in", "kotk.in", "1crd.in"] {
+            assert!(own.iter().any(|d| d == sender_link), "{sender_link}");
+            assert!(!official.iter().any(|d| d == sender_link), "{sender_link}");
+        }
+        for d in &official {
+            assert!(own.contains(d), "{d}");
         }
         for platform in ["amazonaws.com", "google.com", "wa.me", "facebook.com"] {
             assert!(!official.iter().any(|d| d == platform), "{platform}");

@@ -33,7 +33,7 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
             }
             Some(Link {
                 range: m.start()..m.start() + raw.len(),
-                official: is_under(&host, &rules.lists.official_domains),
+                official: is_under(&host, &rules.lists.own_domains),
                 host,
             })
         })
@@ -86,12 +86,9 @@ fn host_of(link: &str) -> Option<String> {
 
 /// Whether `host` is one of `domains` or a subdomain of one.
 fn is_under(host: &str, domains: &[String]) -> bool {
-    domains.iter().any(|d| {
-        host == d
-            || host
-                .strip_suffix(d.as_str())
-                .is_some_and(|rest| rest.ends_with('.'))
-    })
+    domains
+        .iter()
+        .any(|d| crate::guidance::facts::is_same_or_under(host, d))
 }
 
 /// The spans a detector raises.

@@ -262,10 +262,10 @@ fn check_same_ids(parsed: &[Parsed]) -> Result<(), GuidanceError> {
 }
 
 /// The `[lists]` of every file together (lower-cased) with the official domains and UPI ids of the
-/// facts registry, and the top-level domains.
+/// facts registry (a bank's SMS link domains counting as its own), and the top-level domains.
 fn merge_lists(parsed: &[Parsed], facts: &Facts) -> Result<(Lists, Vec<String>), GuidanceError> {
     let mut lists = Lists {
-        official_domains: facts.official_domains(),
+        own_domains: facts.own_message_domains(),
         official_upi: facts.official_upi(),
         ..Lists::default()
     };
@@ -282,7 +282,7 @@ fn merge_lists(parsed: &[Parsed], facts: &Facts) -> Result<(Lists, Vec<String>),
         lists.upi_brands.extend(lower(&l.upi_brands));
         tlds.extend(lower(&l.tlds));
     }
-    if tlds.is_empty() || lists.official_domains.is_empty() {
+    if tlds.is_empty() || lists.own_domains.is_empty() {
         return Err(invalid(
             "rules",
             "[lists] needs tlds, and facts.toml official domains".into(),

@@ -274,7 +274,8 @@ struct Rule {
 /// The data-driven lists the detectors use (merged from every language's file).
 #[derive(Default)]
 struct Lists {
-    official_domains: Vec<String>,
+    /// The facts registry's official domains and the organisations' SMS link domains.
+    own_domains: Vec<String>,
     shorteners: Vec<String>,
     brands: Vec<String>,
     official_upi: Vec<String>,

@@ -2812,6 +2812,34 @@ fn the_relief_funds_upi_ids_and_official_domains_come_from_the_facts_registry() 
 }
 
 #[test]
+fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near_copy_is() {
+    let r = rules();
+    // Synthetic alerts on sender-link domains of the facts registry (axbk.in, kotk.in, 1crd.in),
+    // in English, Hindi and Hinglish: the link is the bank's own, so nothing is flagged.
+    for own in [
+        "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk.in/AXISBK/a1B2c3 - Axis Bank",
+        "आपके खाते XX9021 से ₹340 UPI द्वारा भेजे गए। आपने नहीं किया? रिपोर्ट करें https://kotk.in/KOTAKD/Xy12Ab -Kotak",
+        "Aapke OneCard XX7710 se Rs 120 kharch hue, reward points add ho gaye. Dispute ke liye click karein: https://1crd.in/OneCrd/Qw9",
+    ] {
+        let scan = r.scan(own);
+        assert_eq!(scan.verdict, Verdict::NoRedFlags, "{own}: {:?}", ids(&scan));
+    }
+    // The same alerts on a host that only looks like the bank's are off its sites.
+    for near in [
+        "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk-in.co/AXISBK/a1B2c3 - Axis Bank",
+        "आपके खाते XX9021 से ₹340 UPI द्वारा भेजे गए। आपने नहीं किया? रिपोर्ट करें https://kotk-in.online/KOTAKD/Xy12Ab -Kotak",
+        "Aapke bank account XX7710 se Rs 120 kharch hue. Dispute ke liye click karein: https://1crd.in.verify-card.top/OneCrd/Qw9",
+    ] {
+        let scan = r.scan(near);
+        assert!(
+            ids(&scan).contains(&"entity-link-mismatch"),
+            "{near}: {:?}",
+            ids(&scan)
+        );
+    }
+}
+
+#[test]
 fn three_weak_flags_are_suspicious_and_a_medium_one_with_a_weak_one_is_a_scam() {
     let r = rules();
     let weak =
