@@ -174,8 +174,12 @@ fn every_registry_entry_is_used() {
         .collect();
     let mut unused = Vec::new();
     for f in &facts.fact {
-        // Official domains and UPI ids are used by the checks themselves (contacts, rules).
-        if f.status == Status::Official && matches!(f.kind, Kind::Domain | Kind::Upi) {
+        // Official domains and UPI ids are used by the checks themselves (contacts, rules), and so
+        // are the banks' SMS link domains (the message check).
+        if matches!(
+            (f.status, f.kind),
+            (Status::Official, Kind::Domain | Kind::Upi) | (Status::SenderLink, Kind::Domain)
+        ) {
             continue;
         }
         let kind = if f.kind == Kind::Phone {

@@ -298,9 +298,9 @@ fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
 /// The third development set (`messages-dev3.toml`, composed by a helper who read no rules; tuned
 /// on since its first run) stays at or above 0.9 / 0.9, as the issue asks of the labelled sets: a
 /// regression guard, not a measure. Its genuine messages still flagged are kept on purpose or left
-/// open: friends' "sent you 500 by mistake, send it back" (the wrong-transfer scam's words), a
-/// son asking his mother for her `DigiLocker` OTP, a bank's own short-link domain not in the facts
-/// registry, and an advisory that quotes a scam without quotation marks.
+/// open: a question about a pasted disconnection notice (suspicious by design), a son asking his
+/// mother for her `DigiLocker` OTP, and a mother asking for an IRCTC OTP "within 2 minutes", which
+/// the wording model reads as a lure since it learnt batch 12's tuning half.
 #[test]
 fn the_third_development_set_stays_at_or_above_0_9() {
     let f = figures_of("messages-dev3.toml");
@@ -309,6 +309,28 @@ fn the_third_development_set_stays_at_or_above_0_9() {
         "precision {:.3}, recall {:.3}",
         f.precision,
         f.recall
+    );
+}
+
+/// The fourth development set (`messages-dev4.toml`, composed by a helper who read no rules; tuned
+/// on since its first run) stays at or above 0.9 / 0.9 and calls no family warning or OTP delivery
+/// a scam: a regression guard, not a measure. Its genuine messages still flagged are kept on
+/// purpose: a question about a pasted disconnection notice, and a "this is my new number, please
+/// save it" with no ask (the first message of the family-impersonation scam reads the same).
+#[test]
+fn the_fourth_development_set_stays_at_or_above_0_9() {
+    let f = figures_of("messages-dev4.toml");
+    assert!(
+        f.precision >= 0.90 && f.recall >= 0.90,
+        "precision {:.3}, recall {:.3}",
+        f.precision,
+        f.recall
+    );
+    assert!(
+        f.warning_called_scam.is_empty() && f.otp_called_scam.is_empty(),
+        "{:?} {:?}",
+        f.warning_called_scam,
+        f.otp_called_scam
     );
 }
 
