@@ -334,6 +334,30 @@ fn the_fourth_development_set_stays_at_or_above_0_9() {
     );
 }
 
+/// The fifth development set (`messages-dev5.toml`: family and friends' messages composed by a
+/// helper who read no rules; tuned on since its first run) stays at or above 0.9 / 0.9 and calls no
+/// family warning a scam: a regression guard, not a measure. Left open: an advisory that quotes
+/// the wrong-transfer scam's words, a family warning that quotes a scam with its link (a strong
+/// flag beside somewhere to act keeps a quotation suspicious, on purpose), a police verification
+/// the wording model reads as a lure, and two scams missed (a "friend" asking for money by UPI
+/// with no urgency word, and a "bank" caller asking for a "security code" after warning about
+/// fraud).
+#[test]
+fn the_fifth_development_set_stays_at_or_above_0_9() {
+    let f = figures_of("messages-dev5.toml");
+    assert!(
+        f.precision >= 0.90 && f.recall >= 0.90,
+        "precision {:.3}, recall {:.3}",
+        f.precision,
+        f.recall
+    );
+    assert!(
+        f.warning_called_scam.is_empty(),
+        "{:?}",
+        f.warning_called_scam
+    );
+}
+
 /// Every shipped language beyond English and Hindi has its own labelled messages,
 /// `tests/data/messages-lang/<code>.toml` (written with its rules, so these are tests, not a
 /// measure): at least 10, scam and genuine, a genuine OTP delivery among them, some in the
@@ -528,7 +552,7 @@ fn real_world_figures() -> (Figures, Figures) {
             11,
             "added during the twelfth round, quoted only, all genuine",
         ),
-        (12, "added in the seventeenth round, collected the same way"),
+        (12, "added in the fifteenth round, collected the same way"),
     ] {
         report_with(
             &format!("messages-real.toml, held-out split, batch {batch} ({what})"),

@@ -2841,7 +2841,7 @@ fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near
 
 #[test]
 fn a_no_claim_bonus_money_already_sent_and_e_kyc_at_the_ration_shop_are_not_red_flags() {
-    // Dev set 4 (seventeenth round): NCB is also the No Claim Bonus of a motor policy; an advance
+    // Dev set 4 (fifteenth round): NCB is also the No Claim Bonus of a motor policy; an advance
     // the writer has already sent is a report, not an ask; e-KYC by thumb at the ration shop or a
     // CSC is done in person. Synthetic wordings, each in English, Hindi and Hinglish.
     let r = rules();
@@ -2926,6 +2926,42 @@ fn a_family_warning_that_retells_a_call_from_a_number_is_a_report() {
     for scam in [
         "Aapko call aaya ki nahi? Aapka parcel pakda gaya hai, drugs mile hain, abhi 9876543210 pe police se baat karo warna arrest hoga.",
         "This number called you from CBI: your parcel has drugs. Call back on 9876543210 now or you will be arrested.",
+    ] {
+        let scan = r.scan(scam);
+        assert_eq!(scan.verdict, Scam, "{scam}: {:?}", ids(&scan));
+    }
+}
+
+#[test]
+fn what_the_family_did_or_lost_makes_a_retold_scam_a_report_and_a_scam_borrowing_it_stays_one() {
+    // The family-message probes of the fifteenth round: a relative nearly fell for it, left the
+    // group, complained, blocked the number, sent no money, or a hacked phone sent it; a kin word
+    // ("Chachi got a video call"); a quotation called fake after it ("“…” - fake hai").
+    // Synthetic wordings in English, Hindi and Hinglish.
+    let r = rules();
+    for warning in [
+        "My cousin nearly fell for one of those Telegram task jobs: 'like videos, earn 3000 a day', then they asked for a 10,000 deposit to unlock the VIP task. She left the group.",
+        "Chachi got a video call from a man in uniform saying her Aadhaar was used for a drugs parcel and she would be arrested. We complained on 1930. There is no such thing as digital arrest.",
+        "मौसा जी ने बिजली बिल के नाम पर आए लिंक से ऐप डाउनलोड किया और खाते से 12,000 कट गए। बैंक को बताकर शिकायत दर्ज कर दी है। कोई भी .apk फ़ाइल डाउनलोड न करें।",
+        "पापा को पिछले हफ़्ते एक अनजान नंबर से कॉल आया था। मैंने मना कर दिया, पैसे नहीं भेजे।",
+        "Bhai mere saath bhi hua. Ek number se msg aaya \"Hi, mera naya number hai, 5k urgent chahiye\". Number block kar diya, paise nahi bheje.",
+        "Family group mein ye mat kholna: \"Aapko free iPhone mila hai, claim karo: iphone-lucky-winner.xyz\" - fake hai. Pinky ka phone hack hua tha.",
+    ] {
+        let scan = r.scan(warning);
+        assert_eq!(
+            scan.verdict,
+            Verdict::NoRedFlags,
+            "{warning}: {:?}",
+            ids(&scan)
+        );
+    }
+    // The same words in a scam's mouth: a refund-recovery scam's "you had complained", a threat
+    // that a number "will be blocked", a caller's "your money did not go, just tell the OTP".
+    for scam in [
+        "Aapne cyber cell mein complaint ki thi, aapka paisa wapas aayega. Processing fee 2000 is UPI pe bhejiye: refund.help@ybl",
+        "आपने जो शिकायत दर्ज की थी उसका पैसा वापस मिलेगा, 2000 रुपये प्रोसेसिंग फीस इस नंबर 9876543210 पर भेजें।",
+        "Number block kar diya jayega 2 ghante mein. KYC update ke liye abhi 9876543210 pe call karo.",
+        "Sir ghabraiye mat, aapke paise nahi gaye. Bas jo OTP aaya hai wo bata dijiye, account safe ho jayega.",
     ] {
         let scan = r.scan(scam);
         assert_eq!(scan.verdict, Scam, "{scam}: {:?}", ids(&scan));
