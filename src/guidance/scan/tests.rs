@@ -2466,6 +2466,27 @@ fn ids(scan: &Scan) -> Vec<&str> {
     scan.flags.iter().map(|f| f.id.as_str()).collect()
 }
 
+/// Scans every text and fails once, naming each whose verdict is not `want` with its flags and the
+/// words they matched.
+fn assert_verdict_of_each(r: &Rules, texts: &[&str], want: Verdict) {
+    let mut wrong = Vec::new();
+    for text in texts {
+        let s = r.scan(text);
+        if s.verdict != want {
+            let found: Vec<_> = s
+                .flags
+                .iter()
+                .map(|f| {
+                    let m: Vec<_> = f.spans.iter().map(|sp| &text[sp.clone()]).collect();
+                    format!("{} {m:?}", f.id)
+                })
+                .collect();
+            wrong.push(format!("{text}\n   got {:?}: {found:?}", s.verdict));
+        }
+    }
+    assert!(wrong.is_empty(), "want {want:?}:\n{}", wrong.join("\n"));
+}
+
 #[test]
 fn scam_messages_raise_their_flags() {
     let r = rules();
@@ -2495,23 +2516,7 @@ fn more_scam_messages_are_flagged() {
 
 #[test]
 fn genuine_messages_have_no_red_flags() {
-    let r = rules();
-    let mut wrong = Vec::new();
-    for text in GENUINE {
-        let s = r.scan(text);
-        if s.verdict != Verdict::NoRedFlags {
-            let found: Vec<_> = s
-                .flags
-                .iter()
-                .map(|f| {
-                    let m: Vec<_> = f.spans.iter().map(|sp| &text[sp.clone()]).collect();
-                    format!("{} {m:?}", f.id)
-                })
-                .collect();
-            wrong.push(format!("{text}\n   got {:?}: {found:?}", s.verdict));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_verdict_of_each(&rules(), GENUINE, Verdict::NoRedFlags);
 }
 
 #[test]
@@ -2816,14 +2821,15 @@ fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near
     let r = rules();
     // Synthetic alerts on sender-link domains of the facts registry (axbk.in, kotk.in, 1crd.in),
     // in English, Hindi and Hinglish: the link is the bank's own, so nothing is flagged.
-    for own in [
-        "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk.in/AXISBK/a1B2c3 - Axis Bank",
-        "आपके खाते XX9021 से ₹340 UPI द्वारा भेजे गए। आपने नहीं किया? रिपोर्ट करें https://kotk.in/KOTAKD/Xy12Ab -Kotak",
-        "Aapke OneCard XX7710 se Rs 120 kharch hue, reward points add ho gaye. Dispute ke liye click karein: https://1crd.in/OneCrd/Qw9",
-    ] {
-        let scan = r.scan(own);
-        assert_eq!(scan.verdict, Verdict::NoRedFlags, "{own}: {:?}", ids(&scan));
-    }
+    assert_verdict_of_each(
+        &r,
+        &[
+            "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk.in/AXISBK/a1B2c3 - Axis Bank",
+            "आपके खाते XX9021 से ₹340 UPI द्वारा भेजे गए। आपने नहीं किया? रिपोर्ट करें https://kotk.in/KOTAKD/Xy12Ab -Kotak",
+            "Aapke OneCard XX7710 se Rs 120 kharch hue, reward points add ho gaye. Dispute ke liye click karein: https://1crd.in/OneCrd/Qw9",
+        ],
+        Verdict::NoRedFlags,
+    );
     // The same alerts on a host that only looks like the bank's are off its sites.
     for near in [
         "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk-in.co/AXISBK/a1B2c3 - Axis Bank",
@@ -2843,27 +2849,24 @@ fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near
 fn a_no_claim_bonus_money_already_sent_and_e_kyc_at_the_ration_shop_are_not_red_flags() {
     // Dev set 4 (fifteenth round): NCB is also the No Claim Bonus of a motor policy; an advance
     // the writer has already sent is a report, not an ask; e-KYC by thumb at the ration shop or a
-    // CSC is done in person. Synthetic wordings, each in English, Hindi and Hinglish.
+    // CSC is done in person. Synthetic wordings, each in English, Hindi and Hinglish, each flagged
+    // by the rules before the change.
     let r = rules();
-    for genuine in [
-        "Your car policy renews on 12 Feb: premium Rs 12,400 with NCB 25%. Renew on the insurer's app.",
-        "आपकी कार बीमा पॉलिसी 12 फरवरी को समाप्त होगी। नवीनीकरण प्रीमियम ₹14,820 (नो क्लेम बोनस 35% सहित) है।",
-        "Bike insurance ka renewal 2,150 ka hai, 20% NCB laga ke. Payment app se hi karna.",
-        "I have paid the hospital advance of Rs 15,000 from my account. Sending you the receipt.",
-        "मैंने अस्पताल का एडवांस ₹15,000 पापा के खाते में भेज दिया है, रसीद भेज रहा हूँ।",
-        "Hospital ka advance 15000 maine papa ke account mein bhej diya hai, receipt bhej raha hu.",
-        "Ration card e-KYC: every member must complete it by 31 March at your fair price shop, with a thumb impression on the ePoS machine. It is free.",
-        "राशन कार्ड के सभी सदस्यों का ई-केवाईसी 31 मार्च तक राशन दुकान पर अंगूठा लगाकर निःशुल्क कराएँ।",
-        "Ration card ka e-KYC 31 March tak ration dukan pe angutha laga ke karwa lo, free hai.",
-    ] {
-        let scan = r.scan(genuine);
-        assert_eq!(
-            scan.verdict,
-            Verdict::NoRedFlags,
-            "{genuine}: {:?}",
-            ids(&scan)
-        );
-    }
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Your car policy renews on 12 Feb: premium Rs 12,400 with NCB 25%. Renew on the insurer's app.",
+            "आपकी कार बीमा पॉलिसी 12 फरवरी को समाप्त होगी। नवीनीकरण प्रीमियम ₹14,820 (NCB 35% सहित) है।",
+            "Bike insurance ka renewal 2,150 ka hai, 20% NCB laga ke. Payment app se hi karna.",
+            "I have transferred the hospital advance of Rs 15,000 from my account. Sending you the receipt.",
+            "मैंने अस्पताल की एडवांस राशि ₹15,000 पापा के खाते में भेज दी है, रसीद भेज रहा हूँ।",
+            "Hospital ka advance 15000 maine papa ke account mein bhej diya hai, receipt bhej raha hu.",
+            "Ration card e-KYC is mandatory for every member by 31 March: give your thumb impression on the ePoS machine at your fair price shop. It is free.",
+            "राशन कार्ड के सभी सदस्यों का ई-केवाईसी 31 मार्च तक राशन दुकान पर अंगूठा लगाकर निःशुल्क कराएँ।",
+            "Ration card ka e-KYC 31 March tak ration dukan pe angutha laga ke karwa lo, free hai.",
+        ],
+        Verdict::NoRedFlags,
+    );
     for (scam, flag) in [
         (
             "NCB officer here: a parcel in your name has drugs. You will be arrested today.",
@@ -2908,28 +2911,25 @@ fn a_family_warning_that_retells_a_call_from_a_number_is_a_report() {
     // कि …" retell a scam call in the sentence that carries its threat; "aisa koi arrest nahi
     // hota" is the warning. Synthetic wordings.
     let r = rules();
-    for warning in [
-        "A number called saying a courier parcel in my name had drugs and I must talk to Delhi police. I cut the call and blocked the number.",
-        "दीदी, एक नंबर से कॉल आया कि आपके नाम के पार्सल में ड्रग्स हैं, दिल्ली पुलिस से बात कराओ। मैंने तुरंत काट दिया और नंबर ब्लॉक कर दिया।",
-        "Didi ek number se call aaya ki aapke naam ke parcel me drugs hai, Delhi police se baat karao. Maine kaat diya aur 1930 pe report kar di.",
-        "Mausi ko kal video call pe ek 'CBI officer' ne 2 ghante baitha ke rakha, bola digital arrest hai. Bhai ne call band karwa di, koi paisa nahi gaya. Video call pe aisa koi arrest nahi hota.",
-    ] {
-        let scan = r.scan(warning);
-        assert_eq!(
-            scan.verdict,
-            Verdict::NoRedFlags,
-            "{warning}: {:?}",
-            ids(&scan)
-        );
-    }
+    assert_verdict_of_each(
+        &r,
+        &[
+            "A number called saying a courier parcel in my name had drugs and I must talk to Delhi police. I cut the call and blocked the number.",
+            "दीदी, एक नंबर से कॉल आया कि आपके नाम के पार्सल में ड्रग्स हैं, दिल्ली पुलिस से बात कराओ। मैंने तुरंत काट दिया और नंबर ब्लॉक कर दिया।",
+            "Didi ek number se call aaya ki aapke naam ke parcel me drugs hai, Delhi police se baat karao. Maine kaat diya aur 1930 pe report kar di.",
+            "Mausi ko kal video call pe ek 'CBI officer' ne 2 ghante baitha ke rakha, bola digital arrest hai. Bhai ne call band karwa di, koi paisa nahi gaya. Video call pe aisa koi arrest nahi hota.",
+        ],
+        Verdict::NoRedFlags,
+    );
     // Asking whether the call came is no retelling, and a caller's own threat stays a scam.
-    for scam in [
-        "Aapko call aaya ki nahi? Aapka parcel pakda gaya hai, drugs mile hain, abhi 9876543210 pe police se baat karo warna arrest hoga.",
-        "This number called you from CBI: your parcel has drugs. Call back on 9876543210 now or you will be arrested.",
-    ] {
-        let scan = r.scan(scam);
-        assert_eq!(scan.verdict, Scam, "{scam}: {:?}", ids(&scan));
-    }
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Aapko call aaya ki nahi? Aapka parcel pakda gaya hai, drugs mile hain, abhi 9876543210 pe police se baat karo warna arrest hoga.",
+            "This number called you from CBI: your parcel has drugs. Call back on 9876543210 now or you will be arrested.",
+        ],
+        Scam,
+    );
 }
 
 #[test]
@@ -2937,35 +2937,32 @@ fn what_the_family_did_or_lost_makes_a_retold_scam_a_report_and_a_scam_borrowing
     // The family-message probes of the fifteenth round: a relative nearly fell for it, left the
     // group, complained, blocked the number, sent no money, or a hacked phone sent it; a kin word
     // ("Chachi got a video call"); a quotation called fake after it ("“…” - fake hai").
-    // Synthetic wordings in English, Hindi and Hinglish.
+    // Synthetic wordings in English, Hindi and Hinglish, each flagged by the rules before.
     let r = rules();
-    for warning in [
-        "My cousin nearly fell for one of those Telegram task jobs: 'like videos, earn 3000 a day', then they asked for a 10,000 deposit to unlock the VIP task. She left the group.",
-        "Chachi got a video call from a man in uniform saying her Aadhaar was used for a drugs parcel and she would be arrested. We complained on 1930. There is no such thing as digital arrest.",
-        "मौसा जी ने बिजली बिल के नाम पर आए लिंक से ऐप डाउनलोड किया और खाते से 12,000 कट गए। बैंक को बताकर शिकायत दर्ज कर दी है। कोई भी .apk फ़ाइल डाउनलोड न करें।",
-        "पापा को पिछले हफ़्ते एक अनजान नंबर से कॉल आया था। मैंने मना कर दिया, पैसे नहीं भेजे।",
-        "Bhai mere saath bhi hua. Ek number se msg aaya \"Hi, mera naya number hai, 5k urgent chahiye\". Number block kar diya, paise nahi bheje.",
-        "Family group mein ye mat kholna: \"Aapko free iPhone mila hai, claim karo: iphone-lucky-winner.xyz\" - fake hai. Pinky ka phone hack hua tha.",
-    ] {
-        let scan = r.scan(warning);
-        assert_eq!(
-            scan.verdict,
-            Verdict::NoRedFlags,
-            "{warning}: {:?}",
-            ids(&scan)
-        );
-    }
+    assert_verdict_of_each(
+        &r,
+        &[
+            "My cousin nearly fell for one of those Telegram task jobs: 'like videos, earn 3000 a day', then they asked for a 10,000 deposit to unlock the VIP task. She left the group.",
+            "Chachi got a video call from a man in police uniform who said he was a CBI officer and that a parcel with drugs was booked on her Aadhaar. We complained on 1930.",
+            "मौसा जी ने बिजली बिल के नाम पर आए लिंक से ऐप डाउनलोड किया और खाते से 12,000 कट गए। बैंक को बताकर शिकायत दर्ज कर दी है। कोई भी .apk फ़ाइल डाउनलोड न करें।",
+            "कल एक नंबर से मैसेज आया \"मैं आपका बेटा हूँ, मेरा नया नंबर है, 10,000 तुरंत भेजो\"। पापा ने पैसे नहीं भेजे।",
+            "Bhai mere saath bhi hua. Ek number se msg aaya \"Hi, mera naya number hai, 5k urgent chahiye\". Number block kar diya, paise nahi bheje.",
+            "Family group mein ye mat kholna: \"Aapko Flipkart ki taraf se free iPhone mila hai, claim karo: flpkrt-lucky-winner.xyz\" - fake hai. Pinky ka phone hack hua tha.",
+        ],
+        Verdict::NoRedFlags,
+    );
     // The same words in a scam's mouth: a refund-recovery scam's "you had complained", a threat
     // that a number "will be blocked", a caller's "your money did not go, just tell the OTP".
-    for scam in [
-        "Aapne cyber cell mein complaint ki thi, aapka paisa wapas aayega. Processing fee 2000 is UPI pe bhejiye: refund.help@ybl",
-        "आपने जो शिकायत दर्ज की थी उसका पैसा वापस मिलेगा, 2000 रुपये प्रोसेसिंग फीस इस नंबर 9876543210 पर भेजें।",
-        "Number block kar diya jayega 2 ghante mein. KYC update ke liye abhi 9876543210 pe call karo.",
-        "Sir ghabraiye mat, aapke paise nahi gaye. Bas jo OTP aaya hai wo bata dijiye, account safe ho jayega.",
-    ] {
-        let scan = r.scan(scam);
-        assert_eq!(scan.verdict, Scam, "{scam}: {:?}", ids(&scan));
-    }
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Aapne cyber cell mein complaint ki thi, aapka paisa wapas aayega. Processing fee 2000 is UPI pe bhejiye: refund.help@ybl",
+            "आपने जो शिकायत दर्ज की थी उसका पैसा वापस मिलेगा, 2000 रुपये प्रोसेसिंग फीस इस नंबर 9876543210 पर भेजें।",
+            "Number block kar diya jayega 2 ghante mein. KYC update ke liye abhi 9876543210 pe call karo.",
+            "Sir ghabraiye mat, aapke paise nahi gaye. Bas jo OTP aaya hai wo bata dijiye, account safe ho jayega.",
+        ],
+        Scam,
+    );
 }
 
 #[test]
