@@ -286,13 +286,32 @@ fn figures_of(name: &str) -> Figures {
 #[test]
 fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
     let f = figures_of("messages-dev2.toml");
-    assert!(f.otp_called_scam.is_empty(), "{:?}", f.otp_called_scam);
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
+    assert!(f.recall >= 1.0, "recall {:.3}", f.recall);
+}
+
+/// The issue's hard line, on a set's figures: no genuine OTP delivery and no family message that
+/// reports or warns about a scam is called a scam.
+fn assert_no_otp_delivery_or_family_warning_called_a_scam(f: &Figures) {
     assert!(
-        f.warning_called_scam.is_empty(),
-        "{:?}",
+        f.otp_called_scam.is_empty() && f.warning_called_scam.is_empty(),
+        "OTP deliveries {:?}, family warnings {:?}",
+        f.otp_called_scam,
         f.warning_called_scam
     );
-    assert!(f.recall >= 1.0, "recall {:.3}", f.recall);
+}
+
+/// A development set's figures, held at or above 0.9 precision and recall as the issue asks of
+/// the labelled sets (a regression guard on a tuned-on set, not a measure).
+fn development_set_at_or_above_0_9(name: &str) -> Figures {
+    let f = figures_of(name);
+    assert!(
+        f.precision >= 0.90 && f.recall >= 0.90,
+        "{name}: precision {:.3}, recall {:.3}",
+        f.precision,
+        f.recall
+    );
+    f
 }
 
 /// The third development set (`messages-dev3.toml`, composed by a helper who read no rules; tuned
@@ -303,13 +322,7 @@ fn the_hard_development_set_calls_no_family_warning_or_otp_delivery_a_scam() {
 /// the wording model reads as a lure since it learnt batch 12's tuning half.
 #[test]
 fn the_third_development_set_stays_at_or_above_0_9() {
-    let f = figures_of("messages-dev3.toml");
-    assert!(
-        f.precision >= 0.90 && f.recall >= 0.90,
-        "precision {:.3}, recall {:.3}",
-        f.precision,
-        f.recall
-    );
+    development_set_at_or_above_0_9("messages-dev3.toml");
 }
 
 /// The fourth development set (`messages-dev4.toml`, composed by a helper who read no rules; tuned
@@ -319,19 +332,8 @@ fn the_third_development_set_stays_at_or_above_0_9() {
 /// save it" with no ask (the first message of the family-impersonation scam reads the same).
 #[test]
 fn the_fourth_development_set_stays_at_or_above_0_9() {
-    let f = figures_of("messages-dev4.toml");
-    assert!(
-        f.precision >= 0.90 && f.recall >= 0.90,
-        "precision {:.3}, recall {:.3}",
-        f.precision,
-        f.recall
-    );
-    assert!(
-        f.warning_called_scam.is_empty() && f.otp_called_scam.is_empty(),
-        "{:?} {:?}",
-        f.warning_called_scam,
-        f.otp_called_scam
-    );
+    let f = development_set_at_or_above_0_9("messages-dev4.toml");
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
 /// The fifth development set (`messages-dev5.toml`: family and friends' messages composed by a
@@ -344,18 +346,8 @@ fn the_fourth_development_set_stays_at_or_above_0_9() {
 /// fraud).
 #[test]
 fn the_fifth_development_set_stays_at_or_above_0_9() {
-    let f = figures_of("messages-dev5.toml");
-    assert!(
-        f.precision >= 0.90 && f.recall >= 0.90,
-        "precision {:.3}, recall {:.3}",
-        f.precision,
-        f.recall
-    );
-    assert!(
-        f.warning_called_scam.is_empty(),
-        "{:?}",
-        f.warning_called_scam
-    );
+    let f = development_set_at_or_above_0_9("messages-dev5.toml");
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
 /// Every shipped language beyond English and Hindi has its own labelled messages,
@@ -507,8 +499,8 @@ fn load_real_set() -> LabelledSet {
 /// scam. Batch 11 (49 genuine bank and service messages, all quoted), held-out part (18 genuine),
 /// first run at d9738d6: one flagged (suspicious). Batch 12 (106 kept of 116, collected the same
 /// way; ten composed ones dropped before any run to keep the file half quoted), held-out part (20
-/// scams, 35 genuine), first run at 91aa426: 0.769 / 1.000 / 0.950, one family warning called a
-/// scam. README.md has the figures after.
+/// scams, 35 genuine), first run at 925cfa4 (91aa426's rules, batch 12 in the data): 0.769 / 1.000
+/// / 0.950, one family warning called a scam. README.md has the figures after.
 /// Scans the real-world set and reports its splits: (tuning, held-out). The held-out split is also
 /// reported by batch (the first 200 messages, the 102 added after the first round of issue #10
 /// rules, the 51 added after the second round, and batches 4 to 12 collected by helpers who did not
@@ -573,20 +565,7 @@ fn real_world_otp_deliveries_and_family_warnings_are_never_called_a_scam() {
     // The tuning split, by id. The held-out split's count is part of the issue's targets below:
     // which held-out message fails is never printed.
     let (tuning, _) = real_world_figures();
-    let mut failures = Vec::new();
-    if !tuning.otp_called_scam.is_empty() {
-        failures.push(format!(
-            "tuning: OTP deliveries called a scam: {:?}",
-            tuning.otp_called_scam
-        ));
-    }
-    if !tuning.warning_called_scam.is_empty() {
-        failures.push(format!(
-            "tuning: family warnings called a scam: {:?}",
-            tuning.warning_called_scam
-        ));
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&tuning);
 }
 
 /// The issue's targets, on the held-out split only (figures and counts, never which message). Not
