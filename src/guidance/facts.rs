@@ -2,8 +2,9 @@
 //! phone number, short code, e-mail address, UPI id, domain and figure that the guidance content
 //! and the message-check rules use, each with its source, who the source is and the date it was
 //! checked. It is the one list of what Sajag trusts: the official domains of the contacts
-//! ([`crate::guidance::contact::OFFICIAL_DOMAINS`]) and of the message check, and the relief
-//! funds' UPI ids, are read from it, so they cannot drift apart.
+//! ([`crate::guidance::contact::OFFICIAL_DOMAINS`]) and of the message check (which also takes a
+//! bank's SMS link domains, status `sender-link`, as the bank's own), and the relief funds' UPI
+//! ids, are read from it, so they cannot drift apart.
 //!
 //! [`tokens`] finds the facts in a text, in any language (Devanagari digits are read as digits),
 //! and [`Facts::unregistered`] those the registry does not list; `tests/facts.rs` runs it over

@@ -1,5 +1,6 @@
 //! The detectors that need code rather than a pattern: finding links and UPI ids in a message and
-//! judging their hosts against the official-domain, shortener and brand lists of the rule files.
+//! judging their hosts against the organisations' own domains (the facts registry's official and
+//! sender-link domains), and the shortener and brand lists of the rule files.
 
 use std::ops::Range;
 
@@ -10,7 +11,8 @@ pub(super) struct Link {
     pub(super) range: Range<usize>,
     /// Lower-case host name, without user info, port or trailing dot.
     pub(super) host: String,
-    /// Whether the host is an official domain or under one.
+    /// Whether the host is an organisation's own domain (official, or its SMS links' sender-link
+    /// domain) or under one.
     pub(super) official: bool,
 }
 

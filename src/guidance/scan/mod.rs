@@ -52,8 +52,9 @@
 //! not share it" (a warning). A rule can also require context anywhere in the text
 //! (`requires`), a link that is not on an official domain (`link = "unofficial"`), or anything
 //! but links that are all on official domains (`link = "not-only-official"`: a reward to claim
-//! through the sender's own site is no lure). A rule with at least one candidate left and its
-//! context present raises a [`Flag`].
+//! through the sender's own site is no lure); "official" here means an organisation's own domain
+//! in the facts registry, its SMS link domains (`sender-link`) included. A rule with at least one
+//! candidate left and its context present raises a [`Flag`].
 //!
 //! A message that *reports or warns about* a scam (a `[common] reported` pattern matches anywhere:
 //! "someone called asking for …", "I did not tell him", "it was a fraud", a fact check, "if you
