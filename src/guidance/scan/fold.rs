@@ -147,6 +147,8 @@ enum Quote {
     Double,
     /// `‘` or `'` … `’` or `'`
     Single,
+    /// `«` … `»`
+    Guillemet,
 }
 
 /// Whether `c`, between `before` and `after`, opens a quotation (and of which kind): at the start
@@ -157,6 +159,7 @@ fn opens_quote(c: char, before: Option<char>, after: Option<char>) -> Option<Quo
         '"' => Quote::Straight,
         '“' => Quote::Double,
         '‘' | '\'' => Quote::Single,
+        '«' => Quote::Guillemet,
         _ => return None,
     };
     let edge =
@@ -171,11 +174,40 @@ fn closes_quote(open: Quote, c: char, before: Option<char>, after: Option<char>)
         Quote::Straight => c == '"',
         Quote::Double => c == '”',
         Quote::Single => matches!(c, '’' | '\''),
+        Quote::Guillemet => c == '»',
     };
     let edge = after.is_none_or(|a| {
         a.is_whitespace() || a.is_ascii_punctuation() || matches!(a, '।' | '–' | '—')
     });
     kind_ok && before.is_some_and(|b| !b.is_whitespace()) && edge
+}
+
+/// The passages set off between two lines of rule ("---", "_____", "====="), as a forwarded text is
+/// pasted into a chat: "Ek colleague ko aaya:\n-----\nYour meter is faulty, pay …\n-----\nFake hai".
+/// A rule opens or closes only with three or more of the same mark and nothing else on its line.
+fn ruled_off(text: &str) -> Vec<Range<usize>> {
+    let is_rule = |line: &str| {
+        let line = line.trim();
+        let mut marks = line.chars();
+        marks.next().is_some_and(|first| {
+            matches!(first, '-' | '_' | '=' | '—' | '–' | '*' | '~')
+                && line.chars().count() >= 3
+                && marks.all(|c| c == first)
+        })
+    };
+    let mut at = 0;
+    let mut rules = Vec::new();
+    for line in text.split_inclusive('\n') {
+        if is_rule(line) {
+            rules.push(at..at + line.len());
+        }
+        at += line.len();
+    }
+    rules
+        .chunks_exact(2)
+        .map(|pair| pair[0].end..pair[1].start)
+        .filter(|q| !text[q.clone()].trim().is_empty())
+        .collect()
 }
 
 /// A letter of any script, with the Indic vowel signs, viramas and nuktas (not the Indic digits or
@@ -252,6 +284,8 @@ pub(super) fn fold(pasted: &str) -> Folded {
         origin.extend(std::iter::repeat_n(source, folded.len_utf8()));
         open_quote = opens.map(|kind| (kind, text.len())).or(open_quote);
     }
+    quotations.extend(ruled_off(&text));
+    quotations.sort_by_key(|q| (q.start, q.end));
     Folded {
         text,
         quotations,
@@ -289,6 +323,13 @@ mod tests {
                 vec!["light kat jayegi"],
             ),
             ("maine kaha ‘OTP mat do’.", vec!["OTP mat do"]),
+            ("ये मैसेज सही है? «पता अपडेट करें» बताओ", vec!["पता अपडेट करें"]),
+            // A forwarded text set off by lines of rule; a lone rule sets off nothing.
+            (
+                "Colleague ko aaya:\n-----\nPay Rs 2,340 fine by 8 pm\n-----\nFake hai",
+                vec!["Pay Rs 2,340 fine by 8 pm\n"],
+            ),
+            ("Notice\n---\nPay by 8 pm", vec![]),
             // An apostrophe inside a word, an unclosed mark, a mark between words: no quotation.
             ("don't share the students' OTP", vec![]),
             ("He wrote \"share the OTP", vec![]),

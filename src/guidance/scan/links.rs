@@ -22,9 +22,9 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
         .link_re
         .find_iter(text)
         .filter_map(|m| {
-            let raw = m
-                .as_str()
-                .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '’', '”', '*']);
+            let raw = m.as_str().trim_end_matches([
+                '.', ',', ';', ':', '!', '?', '\'', '"', '’', '”', '»', '*', '।',
+            ]);
             // The domain of an e-mail address ("write to care@lender.in") is not a link to open.
             if text[..m.start()].ends_with('@') {
                 return None;

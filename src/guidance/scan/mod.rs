@@ -68,17 +68,23 @@
 //! listed but count as weak, as they do in a message whose only flags are link flags and which
 //! speaks in warnings (a `[common] unless` pattern matches somewhere: "Jio does not send such
 //! messages; offers are on https://…"): a warning passes a link on, it does not ask you to open it.
-//! A report may also quote the scam: a quotation (between quotation marks, found by `fold.rs`)
-//! introduced as something received or said (`[common] quote_intros`: "Papa ko SMS aaya: “…”",
-//! "messages such as '…'", or `quote_outros` after it: "“…” -- this is a task scam", or opening
-//! the message) in a message that reports the attempt or warns outside its quotations or refuses
-//! what it asks after it (`[common] refusals`: "us number pe call mat karna", "it's fake") makes
-//! the message a report — unless a medium or strong flag stands outside every such quotation (the
-//! message's own ask or link). The asks inside the quotation are never in a plain sentence: they
-//! count only as a borrowed report's would (a strong one beside a number, a UPI id or an unofficial
-//! link keeps the message suspicious). The links it quotes count as one weak flag. A quotation
-//! without marks counts too: after a `reported` match that ends in a colon ("The message reads:
-//! …"), up to the first later sentence that reports, warns or refuses.
+//! A report may also quote the scam: a quotation (between quotation marks or set off by lines of
+//! rule, "---", found by `fold.rs`) introduced as something received or said (`[common]
+//! quote_intros`: "Papa ko SMS aaya: “…”", "messages such as '…'", "dont click!! '…'", or
+//! `quote_outros` after it: "“…” -- this is a task scam", "“…” — fake", or the next of a list: "'…'
+//! and '…'") in a message that reports the attempt, warns or refuses what it asks outside its
+//! quotations (`[common] refusals`: "us number pe call mat karna", "it's fake") makes the message
+//! a report — unless a medium or strong flag stands outside every such quotation and its
+//! introduction (the message's own ask or link). A quotation that only opens the message counts
+//! only beside a report or a refusal: a warning alone ("SBI never asks for your OTP") is what a
+//! scam's footer says. No pattern match spans the edge of such a quotation. The asks inside the
+//! quotation are never in a plain sentence: they count only as a borrowed report's would (a strong
+//! one beside a number, a UPI id or an unofficial link keeps the message suspicious) — unless the
+//! message *disowns* the quotation: introduced in words, with a report or a refusal (not only a
+//! warning) outside it ("“…” — fake, don't click"); then they are the scam's words passed on and
+//! count for nothing. The links it quotes count as one weak flag. A quotation without marks counts
+//! too: after a `reported` match that ends in a colon ("The message reads: …"), up to the first
+//! later sentence that reports, warns or refuses.
 //!
 //! A message that asks whether what it holds is genuine (`[common] questions`: "ye message aaya
 //! hai, sahi hai kya? '…'", "…\n\nBeta is this message correct?"), with no medium or strong
@@ -356,6 +362,8 @@ impl Rules {
     }
 
     /// Checks `text` (only its first [`MAX_CHARS`] characters).
+    // One pipeline, read top to bottom; each step's reasoning is in its own function.
+    #[allow(clippy::too_many_lines)]
     pub fn scan(&self, text: &str) -> Scan {
         let (text, truncated) = match text.char_indices().nth(MAX_CHARS) {
             Some((cut, _)) => (&text[..cut], true),
@@ -385,7 +393,6 @@ impl Rules {
                 .filter(|m| !said_before(text, m.start))
                 .map(|m| m.end),
         );
-        let segments = cut_at(contrast_segments(&self.contrasts, text), &cuts);
         let context: Vec<ClauseContext> = vec![ClauseContext::default(); clauses.len()];
         let links = links::find(self, text);
         let unofficial_link = links.iter().any(|l| !l.official);
@@ -403,6 +410,9 @@ impl Rules {
         quotations.extend(self.unmarked_quotations(text, &clauses, &telling));
         quotations.sort_by_key(|q| (q.start, q.end));
         let quoted = self.reported_quotations(text, &quotations, &telling);
+        // Nor the edge of a quotation a report quotes: two voices, the scam's and the teller's.
+        cuts.extend(quoted.iter().flat_map(|q| [q.start, q.end]));
+        let segments = cut_at(contrast_segments(&self.contrasts, text), &cuts);
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
         for rule in &self.all {
@@ -447,7 +457,15 @@ impl Rules {
         let mut told = Vec::new();
         if reported {
             told = self.told_in_report(text, &telling, &quoted);
-            self.drop_reported_asks(text, &clauses, &told, unofficial_link, &mut raised);
+            let disowns = self.disowned_quotations(text, &quotations, &quoted, &telling);
+            self.drop_reported_asks(
+                text,
+                &clauses,
+                &told,
+                &disowns,
+                unofficial_link,
+                &mut raised,
+            );
         }
         let (advisory, quoted_links) = self.passed_on_links(
             text,

@@ -15,6 +15,21 @@ const INTRO_BYTES: usize = 80;
 /// The quotation marks that may stay in the folded text around a quotation.
 const QUOTE_MARKS: [char; 4] = ['\'', '"', '‘', '’'];
 
+/// The lines of rule around a passage set off by them ("---", "_____": see `fold::ruled_off`), with
+/// the line ends beside them: no words of an introduction.
+const RULE_MARKS: [char; 10] = ['-', '_', '=', '—', '–', '*', '~', '\n', '\r', ' '];
+
+/// How a quotation is introduced as something received or said.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Introduction {
+    /// In words before or after it ("Mummy ko message aaya: “…”", "“…” - fake hai").
+    Words,
+    /// Only by opening the message.
+    Start,
+    /// Not at all: a scam's own quotation marks ("Reply “YES” to …").
+    None,
+}
+
 /// Where a message tells about scams, found once per scan: where it reports (`[common]
 /// reported`: "someone called asking for …", "it was a fraud") and where it warns (`[common]
 /// unless`, less denials and pretexts: see `Rules::warnings_in`).
@@ -29,13 +44,16 @@ impl Rules {
     /// \"…\""; or `quote_outros` after it: "“…” - ye message aaya"; or at the start of the message)
     /// in a message that, outside its quotations, reports the attempt (`[common]
     /// reported`: "it's a scam", "papa ne phone kaat diya"), warns (`[common] unless`: "beware",
-    /// "fake messages", not a pretext such as "to avoid fraud") or, after the quotation, refuses what
-    /// it asks (`[common] refusals`: "us number pe call mat karna", "don't click that link"). A
+    /// "fake messages", not a pretext such as "to avoid fraud") or refuses what it asks (`[common]
+    /// refusals`: "us number pe call mat karna", "dont click!!"); one only opening the message needs
+    /// a report or a refusal, not a warning alone; one listed after another ("… such as “…” and
+    /// “…”") goes with it. A
     /// sender's name and a colon ("SBI Alert: \"…\"") is no introduction, and a scam's own footer
     /// ("do not share it with anyone", "no charges") is no refusal. The asks inside such a
     /// quotation are the scam's words; they still count as a scam that borrowed a report's words
     /// would (see [`Rules::drop_reported_asks`]): a strong one beside a number, a UPI id or an
-    /// unofficial link keeps the message suspicious.
+    /// unofficial link keeps the message suspicious, unless the message disowns the quotation
+    /// ([`Rules::disowned_quotations`]).
     pub(super) fn reported_quotations(
         &self,
         text: &str,
@@ -43,37 +61,139 @@ impl Rules {
         telling: &Telling,
     ) -> Vec<Range<usize>> {
         let inside = |r: &Range<usize>| quotations.iter().any(|q| within(r, q));
-        let Some(first) = quotations.first() else {
-            return Vec::new();
-        };
-        let told_outside = telling.reported_at.iter().any(|r| !inside(r))
-            || telling.warnings.iter().any(|w| !inside(w))
-            || self
-                .refusals_in(text)
-                .any(|r| r.start >= first.end && !inside(&r));
+        let disowns = self.disowns_outside(text, quotations, telling);
+        let told_outside = disowns || telling.warnings.iter().any(|w| !inside(w));
         if !told_outside {
             return Vec::new();
         }
-        quotations
+        // The next of a list takes the introduction of the one before: "messages such as “…” and
+        // “…”", "'…', '…' ya '…'".
+        let mut quoted: Vec<Range<usize>> = Vec::new();
+        for q in quotations {
+            let listed = quoted.last().is_some_and(|last| {
+                text.get(last.end..q.start).is_some_and(|between| {
+                    let between = between.trim_matches(|c: char| {
+                        c.is_whitespace() || QUOTE_MARKS.contains(&c) || c == ','
+                    });
+                    matches!(
+                        between,
+                        "" | "and" | "or" | "aur" | "ya" | "और" | "या" | "/"
+                    )
+                })
+            });
+            // A quotation that only opens the message needs a report or a refusal after it: a
+            // scam can open with its own pitch in quotation marks and close with a borrowed
+            // footer ("“Your SBI account will be blocked today, update KYC at …” SBI never asks
+            // for your OTP.").
+            let introduced = match self.introduction(text, q) {
+                Introduction::Words => true,
+                Introduction::Start => disowns,
+                Introduction::None => false,
+            };
+            if listed || introduced {
+                quoted.push(q.clone());
+            }
+        }
+        quoted
+    }
+
+    /// The quotations of `quoted` (from [`Rules::reported_quotations`]) that the message disowns:
+    /// introduced in words (`[common] quote_intros` or `quote_outros`, not merely opening the
+    /// message) in a message that, outside its quotations, reports the attempt or refuses what it
+    /// asks ("“…” — fake, don't click", "Got this: '…'. Blocked and reported") — not only warns, as
+    /// a scam's footer does ("SBI never asks for your OTP"). The asks inside such a quotation are
+    /// the scam's, passed on to warn, and count for nothing (see [`Rules::drop_reported_asks`]);
+    /// its links count as one weak flag. A scam that wrote its own pitch this way would have told
+    /// its reader it is a fraud.
+    pub(super) fn disowned_quotations(
+        &self,
+        text: &str,
+        quotations: &[Range<usize>],
+        quoted: &[Range<usize>],
+        telling: &Telling,
+    ) -> Vec<Range<usize>> {
+        if !self.disowns_outside(text, quotations, telling) {
+            return Vec::new();
+        }
+        // A quotation listed after one introduced in words is introduced in words too.
+        let mut in_words = false;
+        quoted
             .iter()
             .filter(|q| {
-                let mut from = q.start.saturating_sub(INTRO_BYTES);
-                while !text.is_char_boundary(from) {
-                    from += 1;
+                match self.introduction(text, q) {
+                    Introduction::Words => in_words = true,
+                    Introduction::Start => in_words = false,
+                    Introduction::None => {}
                 }
-                // A single quotation mark stays in the folded text; it is no word of the intro.
-                let before = text[from..q.start].trim_end_matches(QUOTE_MARKS);
-                let mut to = (q.end + INTRO_BYTES).min(text.len());
-                while !text.is_char_boundary(to) {
-                    to -= 1;
-                }
-                let after = text[q.end..to].trim_start_matches(QUOTE_MARKS);
-                before.trim().is_empty()
-                    || self.quote_intros.iter().any(|i| i.is_match(before))
-                    || self.quote_outros.iter().any(|o| o.is_match(after))
+                in_words
             })
             .cloned()
             .collect()
+    }
+
+    /// Where the words that introduce the quotations of `quoted` stand (`[common] quote_intros`):
+    /// they tell how the scam came ("मेरे साथी के पास व्हाट्सऐप पर संदेश आया:"), so a red flag in them
+    /// is the report's word, not the message's own.
+    pub(super) fn introductions(&self, text: &str, quoted: &[Range<usize>]) -> Vec<Range<usize>> {
+        quoted
+            .iter()
+            .filter_map(|q| {
+                let from = Self::intro_from(text, q);
+                let before = text[from..q.start]
+                    .trim_end_matches(QUOTE_MARKS)
+                    .trim_end_matches(RULE_MARKS);
+                self.quote_intros
+                    .iter()
+                    .filter_map(|i| i.find(before))
+                    .map(|m| from + m.start()..from + m.end())
+                    .min_by_key(|m| m.start)
+            })
+            .collect()
+    }
+
+    /// Where the introduction of the quotation `q` may start: [`INTRO_BYTES`] before it.
+    fn intro_from(text: &str, q: &Range<usize>) -> usize {
+        let mut from = q.start.saturating_sub(INTRO_BYTES);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        from
+    }
+
+    /// Whether `text`, outside its quotations, reports the attempt (`[common] reported`) or refuses
+    /// what they ask (`[common] refusals`). A refusal that is also a warning ("SBI never asks for
+    /// your OTP") is what a scam's footer says too: it does not count.
+    fn disowns_outside(&self, text: &str, quotations: &[Range<usize>], telling: &Telling) -> bool {
+        let inside = |r: &Range<usize>| quotations.iter().any(|q| within(r, q));
+        telling.reported_at.iter().any(|r| !inside(r))
+            || self
+                .refusals_in(text)
+                .any(|r| !inside(&r) && !telling.warnings.iter().any(|w| overlaps(w, &r)))
+    }
+
+    /// How the quotation `q` of `text` is introduced (see [`Rules::reported_quotations`]).
+    fn introduction(&self, text: &str, q: &Range<usize>) -> Introduction {
+        let from = Self::intro_from(text, q);
+        // A single quotation mark stays in the folded text; it is no word of the intro.
+        let before = text[from..q.start]
+            .trim_end_matches(QUOTE_MARKS)
+            .trim_end_matches(RULE_MARKS);
+        let mut to = (q.end + INTRO_BYTES).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text[q.end..to]
+            .trim_start_matches(QUOTE_MARKS)
+            .trim_start_matches(RULE_MARKS);
+        if self.quote_intros.iter().any(|i| i.is_match(before))
+            || self.quote_outros.iter().any(|o| o.is_match(after))
+        {
+            Introduction::Words
+        } else if before.trim().is_empty() {
+            Introduction::Start
+        } else {
+            Introduction::None
+        }
     }
 
     /// Quotations without marks: after a `[common] reported` match that ends in a colon ("The
@@ -160,8 +280,16 @@ impl Rules {
             let mut around = clauses.iter().filter(|c| overlaps(c, s)).peekable();
             around.peek().is_some() && around.all(|c| text[c.clone()].trim_end().ends_with('?'))
         };
+        // A flag the quotation holds stays the quotation's when the asker repeats its words ("…
+        // KBC lucky draw …”. She says it's real because it has the KBC logo").
+        let quoted_flag = |flag: &Flag| {
+            flag.spans
+                .iter()
+                .any(|s| quotations.iter().any(|q| within(s, q)))
+        };
         !flags.iter().any(|flag| {
             flag.weight >= Weight::Medium
+                && !quoted_flag(flag)
                 && flag.spans.iter().any(|s| {
                     s.start >= asked_at
                         && !(flag.weight < Weight::Strong && in_a_question(s))
@@ -189,7 +317,8 @@ impl Rules {
         raised: &[(Flag, bool)],
         telling: &Telling,
     ) -> bool {
-        let told = self.told_in(text, &[], &telling.warnings);
+        let mut told = self.told_in(text, &[], &telling.warnings);
+        told.extend(self.introductions(text, quoted));
         raised.iter().any(|(flag, _)| {
             flag.weight >= Weight::Medium
                 && flag.spans.iter().any(|s| {
@@ -215,10 +344,16 @@ impl Rules {
         text: &str,
         clauses: &[Range<usize>],
         told: &[Range<usize>],
+        disowned: &[Range<usize>],
         unofficial_link: bool,
         raised: &mut Vec<(Flag, bool)>,
     ) {
         let channel = unofficial_link || self.channels.iter().any(|c| c.is_match(text));
+        let passed_on = |flag: &Flag| {
+            flag.spans
+                .iter()
+                .all(|s| disowned.iter().any(|q| within(s, q)))
+        };
         let borrowed = raised.iter().any(|(flag, detected)| {
             let plain = || {
                 flag.spans
@@ -226,6 +361,7 @@ impl Rules {
                     .any(|s| self.own_in_sentence(text, clauses, told, s))
             };
             !detected
+                && !passed_on(flag)
                 && match flag.weight {
                     Weight::Strong => channel || plain(),
                     Weight::Medium => channel && plain(),
@@ -260,6 +396,7 @@ impl Rules {
             .cloned()
             .chain(refusals)
             .chain(quoted.iter().cloned())
+            .chain(self.introductions(text, quoted))
             .collect()
     }
 
