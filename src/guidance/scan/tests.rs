@@ -986,9 +986,10 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         &["code-from-phone", "sim-upgrade"],
     ),
     (
+        // "fir" is Hinglish for "then", not an FIR: no legal threat.
         "Pehle aap ₹5 ka QR scan karo confirm karne ke liye, fir main ₹45,000 bhej dunga.",
         Scam,
-        &["pin-to-receive-money", "legal-threat"],
+        &["pin-to-receive-money"],
     ),
     (
         "ओएलएक्स पर आपका सोफा पसंद आया, पेमेंट के लिए यह क्यूआर कोड स्कैन कीजिए।",
@@ -2960,6 +2961,50 @@ fn what_the_family_did_or_lost_makes_a_retold_scam_a_report_and_a_scam_borrowing
             "आपने जो शिकायत दर्ज की थी उसका पैसा वापस मिलेगा, 2000 रुपये प्रोसेसिंग फीस इस नंबर 9876543210 पर भेजें।",
             "Number block kar diya jayega 2 ghante mein. KYC update ke liye abhi 9876543210 pe call karo.",
             "Sir ghabraiye mat, aapke paise nahi gaye. Bas jo OTP aaya hai wo bata dijiye, account safe ho jayega.",
+        ],
+        Scam,
+    );
+}
+
+#[test]
+fn a_warning_that_disowns_the_scam_it_quotes_has_no_red_flags_and_a_scam_quoting_itself_keeps_them()
+{
+    // The sixteenth round's family warnings (dev7): the scam quoted whole, with its link, number or
+    // .apk, and disowned outside the quotation in the writer's own words: a bare verdict after it
+    // ("— fake"), a refusal before it ("dont click!!", "इसको इग्नोर करो"), "blocked and reported",
+    // "koi mat kholna", a message "going round", a passage set off by lines of rule, "… likh ke".
+    // Synthetic; each was flagged (all but one called a scam) by the rules before this round.
+    let r = rules();
+    assert_verdict_of_each(
+        &r,
+        &[
+            "“Your Amazon account is locked, verify within 12 hrs: http://amaz0n-verify.in/acc” — fake, Amazon doesn't send links like this. Ignore.",
+            "dont click!! 'Your SBI YONO points expire today, redeem at http://yono-points.in' came on my number too",
+            "My neighbour got \"Your gas connection will be cut today as KYC is pending, call 9123456780 now\". Blocked and reported.",
+            "इसको इग्नोर करो 👉 'आपका पैन कार्ड ब्लॉक हो गया है, तुरंत 9876512345 पर कॉल करें'",
+            "ये मैसेज हर ग्रुप में घूम रहा है:\n\"सभी को 3 महीने का फ्री रिचार्ज, इस लिंक पर क्लिक करें http://free-rchg.in\"\nसरकार ने ऐसी कोई योजना नहीं चलाई। आगे फॉरवर्ड मत करो।",
+            "ऑफिस के साथी को WhatsApp पर संदेश आया:\n---\nनमस्ते, मैं HR से हूँ, वेतन सूची देखने के लिए Salary_List.apk खोलें\n---\nकोई भी इसे मत खोलना।",
+            "Kisi ne group mein 'Kisan_Suchi.apk' bheja hai 'apna naam dekho' likh ke. Koi mat kholna!!",
+            "\"Aapka income tax refund Rs 9,800 approve ho gaya, account verify karein: itr-refund-now.in\" — papa ne bola fake hai, refund seedha bank mein aata hai.",
+            "Ek +92 number se msg aaya: 'KBC ki taraf se aapko 25 lakh ki lottery lagi hai, Rana sir se baat karein 9876123450'. Seedha block and report kiya.",
+        ],
+        Verdict::NoRedFlags,
+    );
+    // A scam that quotes itself and borrows a warning stays a scam: a quotation that only opens
+    // the message, or follows a warning word ("Beware!"), with a footer that warns ("SBI never asks
+    // for your OTP") but neither reports nor refuses. The first had no red flags before this round.
+    // And the dev5 misses: a relative on a cousin's or friend's phone asking for money, a "bank"
+    // asking for the security code it sent.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "\"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\" SBI never asks for your OTP.",
+            "Beware! \"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\" SBI never asks for your OTP.",
+            "Don't ignore this: \"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\"",
+            "Bro it's Vikram, using my cousin's phone. Stuck at the petrol pump, my card isn't working. Send 3,500 to vikram.pay21@ybl please, I'll return it in an hour.",
+            "Bhaiya main Rohit, dost ke phone se message kar raha hoon, mera phone band hai. 2000 bhej do is UPI pe rohit22@ybl, kal wapas dunga.",
+            "Aunty namaste, main bank se bol raha hu. Koi bhi call kare toh OTP mat batana. Humne ek security code bheja hai, bas wo code mujhe confirm kar do taaki fraud block ho jaye.",
+            "नमस्ते आंटी, मैं बैंक से बोल रहा हूँ। हमने एक सुरक्षा कोड भेजा है, वो कोड मुझे बता दीजिए ताकि खाता सुरक्षित हो जाए।",
         ],
         Scam,
     );
