@@ -350,6 +350,24 @@ fn the_fifth_development_set_stays_at_or_above_0_9() {
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
+/// The seventh development set (`messages-dev7.toml`: family warnings and advisories that quote the
+/// scam whole, composed by a helper who read no rules; tuned on since its first run, precision
+/// 0.526 with 21 family warnings called a scam) calls no family warning a scam, misses no scam and
+/// keeps precision at or above 0.78 (0.800 at the end of the sixteenth round): a regression guard,
+/// not a measure. Seven of its ten genuine messages still flagged ask whether the quoted scam is
+/// genuine, and keep its red flags on purpose (whoever asks may be the person it was sent to).
+#[test]
+fn the_seventh_development_set_calls_no_family_warning_a_scam() {
+    let f = figures_of("messages-dev7.toml");
+    assert!(
+        f.recall >= 0.95 && f.precision >= 0.78,
+        "messages-dev7.toml: precision {:.3}, recall {:.3}",
+        f.precision,
+        f.recall
+    );
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
+}
+
 /// Every shipped language beyond English and Hindi has its own labelled messages,
 /// `tests/data/messages-lang/<code>.toml` (written with its rules, so these are tests, not a
 /// measure): at least 10, scam and genuine, a genuine OTP delivery among them, some in the
