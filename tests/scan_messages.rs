@@ -353,9 +353,10 @@ fn the_fifth_development_set_stays_at_or_above_0_9() {
 /// The seventh development set (`messages-dev7.toml`: family warnings and advisories that quote the
 /// scam whole, composed by a helper who read no rules; tuned on since its first run, precision
 /// 0.526 with 21 family warnings called a scam) calls no family warning a scam, misses no scam and
-/// keeps precision at or above 0.78 (0.800 at the end of the sixteenth round): a regression guard,
-/// not a measure. Seven of its ten genuine messages still flagged ask whether the quoted scam is
-/// genuine, and keep its red flags on purpose (whoever asks may be the person it was sent to).
+/// keeps precision at or above 0.78 (0.784 at the end of the sixteenth round, one genuine message
+/// more flagged would fail it): a regression guard, not a measure. Seven of its eleven genuine
+/// messages still flagged ask whether the quoted scam is genuine, and keep its red flags on purpose
+/// (whoever asks may be the person it was sent to).
 #[test]
 fn the_seventh_development_set_calls_no_family_warning_a_scam() {
     let f = figures_of("messages-dev7.toml");

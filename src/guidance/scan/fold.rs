@@ -182,6 +182,9 @@ fn closes_quote(open: Quote, c: char, before: Option<char>, after: Option<char>)
     kind_ok && before.is_some_and(|b| !b.is_whitespace()) && edge
 }
 
+/// The marks a line of rule is made of (three or more of one of them, alone on its line).
+pub(super) const RULE_MARKS: [char; 7] = ['-', '_', '=', '—', '–', '*', '~'];
+
 /// The passages set off between two lines of rule ("---", "_____", "====="), as a forwarded text is
 /// pasted into a chat: "Ek colleague ko aaya:\n-----\nYour meter is faulty, pay …\n-----\nFake hai".
 /// A rule opens or closes only with three or more of the same mark and nothing else on its line.
@@ -190,9 +193,7 @@ fn ruled_off(text: &str) -> Vec<Range<usize>> {
         let line = line.trim();
         let mut marks = line.chars();
         marks.next().is_some_and(|first| {
-            matches!(first, '-' | '_' | '=' | '—' | '–' | '*' | '~')
-                && line.chars().count() >= 3
-                && marks.all(|c| c == first)
+            RULE_MARKS.contains(&first) && line.chars().count() >= 3 && marks.all(|c| c == first)
         })
     };
     let mut at = 0;

@@ -362,8 +362,6 @@ impl Rules {
     }
 
     /// Checks `text` (only its first [`MAX_CHARS`] characters).
-    // One pipeline, read top to bottom; each step's reasoning is in its own function.
-    #[allow(clippy::too_many_lines)]
     pub fn scan(&self, text: &str) -> Scan {
         let (text, truncated) = match text.char_indices().nth(MAX_CHARS) {
             Some((cut, _)) => (&text[..cut], true),
@@ -411,7 +409,7 @@ impl Rules {
         quotations.sort_by_key(|q| (q.start, q.end));
         let quoted = self.reported_quotations(text, &quotations, &telling);
         // Nor the edge of a quotation a report quotes: two voices, the scam's and the teller's.
-        cuts.extend(quoted.iter().flat_map(|q| [q.start, q.end]));
+        cuts.extend(quoted.all.iter().flat_map(|q| [q.start, q.end]));
         let segments = cut_at(contrast_segments(&self.contrasts, text), &cuts);
         // Each raised flag, and whether a link or UPI detector raised it.
         let mut raised: Vec<(Flag, bool)> = Vec::new();
@@ -451,28 +449,21 @@ impl Rules {
         // account is safe' are fake. Share the OTP with our officer on 98…", "… Complete re-KYC
         // at hdfc-rekyc.in"), is the message's own.
         let reported = !telling.reported_at.is_empty()
-            || (!quoted.is_empty()
+            || (!quoted.all.is_empty()
                 && !self.own_flag_beside_quotations(text, &clauses, &quoted, &raised, &telling));
         // Where a report tells about the scam: its reports, warnings, refusals and quotations.
         let mut told = Vec::new();
         if reported {
             told = self.told_in_report(text, &telling, &quoted);
-            let disowns = self.disowned_quotations(text, &quotations, &quoted, &telling);
-            self.drop_reported_asks(
-                text,
-                &clauses,
-                &told,
-                &disowns,
-                unofficial_link,
-                &mut raised,
-            );
+            let tellings = (&told[..], &quoted.disowned[..]);
+            self.drop_reported_asks(text, &clauses, tellings, unofficial_link, &mut raised);
         }
         let (advisory, quoted_links) = self.passed_on_links(
             text,
             &clauses,
             &raised,
             (reported, &told),
-            (&quotations, &quoted, !telling.warnings.is_empty()),
+            (&quotations, &quoted.all, !telling.warnings.is_empty()),
         );
         let mut flags: Vec<Flag> = raised
             .into_iter()

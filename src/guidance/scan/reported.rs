@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::fold::RULE_MARKS;
 use super::sentence::{overlaps, reason_between, within};
 use super::{Flag, Rules, Weight};
 
@@ -15,19 +16,34 @@ const INTRO_BYTES: usize = 80;
 /// The quotation marks that may stay in the folded text around a quotation.
 const QUOTE_MARKS: [char; 4] = ['\'', '"', '‘', '’'];
 
-/// The lines of rule around a passage set off by them ("---", "_____": see `fold::ruled_off`), with
-/// the line ends beside them: no words of an introduction.
-const RULE_MARKS: [char; 10] = ['-', '_', '=', '—', '–', '*', '~', '\n', '\r', ' '];
-
 /// How a quotation is introduced as something received or said.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 enum Introduction {
-    /// In words before or after it ("Mummy ko message aaya: “…”", "“…” - fake hai").
-    Words,
+    /// In words before it (`intro`: "Mummy ko message aaya: “…”") or after it (`None`: "“…” - fake
+    /// hai").
+    Words { intro: Option<Range<usize>> },
     /// Only by opening the message.
     Start,
     /// Not at all: a scam's own quotation marks ("Reply “YES” to …").
     None,
+}
+
+/// The quotations a report quotes, found once per scan by [`Rules::reported_quotations`].
+#[derive(Default)]
+pub(super) struct Quoted {
+    /// Every quotation the report quotes, in order.
+    pub(super) all: Vec<Range<usize>>,
+    /// Those the message disowns: introduced in words, in a message that, outside its
+    /// quotations, reports the attempt or refuses what they ask ("“…” — fake, don't click",
+    /// "Got this: '…'. Blocked and reported") — not only warns, as a scam's footer does ("SBI
+    /// never asks for your OTP"). Their asks are the scam's, passed on to warn, and count for
+    /// nothing (see [`Rules::drop_reported_asks`]); their links count as one weak flag. A scam
+    /// that wrote its own pitch this way would have told its reader it is a fraud.
+    pub(super) disowned: Vec<Range<usize>>,
+    /// Where the words that introduce them stand (`[common] quote_intros`): they tell how the
+    /// scam came ("मेरे साथी के पास व्हाट्सऐप पर संदेश आया:"), so a red flag in them is the report's
+    /// word, not the message's own.
+    pub(super) intros: Vec<Range<usize>>,
 }
 
 /// Where a message tells about scams, found once per scan: where it reports (`[common]
@@ -53,24 +69,24 @@ impl Rules {
     /// quotation are the scam's words; they still count as a scam that borrowed a report's words
     /// would (see [`Rules::drop_reported_asks`]): a strong one beside a number, a UPI id or an
     /// unofficial link keeps the message suspicious, unless the message disowns the quotation
-    /// ([`Rules::disowned_quotations`]).
+    /// ([`Quoted::disowned`]).
     pub(super) fn reported_quotations(
         &self,
         text: &str,
         quotations: &[Range<usize>],
         telling: &Telling,
-    ) -> Vec<Range<usize>> {
+    ) -> Quoted {
         let inside = |r: &Range<usize>| quotations.iter().any(|q| within(r, q));
         let disowns = self.disowns_outside(text, quotations, telling);
-        let told_outside = disowns || telling.warnings.iter().any(|w| !inside(w));
-        if !told_outside {
-            return Vec::new();
+        let mut quoted = Quoted::default();
+        if !disowns && !telling.warnings.iter().any(|w| !inside(w)) {
+            return quoted;
         }
-        // The next of a list takes the introduction of the one before: "messages such as “…” and
-        // “…”", "'…', '…' ya '…'".
-        let mut quoted: Vec<Range<usize>> = Vec::new();
+        // Whether the last quotation taken was introduced in words: the next of a list ("messages
+        // such as “…” and “…”", "'…', '…' ya '…'") goes with it.
+        let mut last_in_words: Option<bool> = None;
         for q in quotations {
-            let listed = quoted.last().is_some_and(|last| {
+            let listed = quoted.all.last().is_some_and(|last| {
                 text.get(last.end..q.start).is_some_and(|between| {
                     let between = between.trim_matches(|c: char| {
                         c.is_whitespace() || QUOTE_MARKS.contains(&c) || c == ','
@@ -85,79 +101,22 @@ impl Rules {
             // scam can open with its own pitch in quotation marks and close with a borrowed
             // footer ("“Your SBI account will be blocked today, update KYC at …” SBI never asks
             // for your OTP.").
-            let introduced = match self.introduction(text, q) {
-                Introduction::Words => true,
-                Introduction::Start => disowns,
-                Introduction::None => false,
+            let in_words = match self.introduction(text, q) {
+                Introduction::Words { intro } => {
+                    quoted.intros.extend(intro);
+                    true
+                }
+                Introduction::Start if disowns => false,
+                _ if listed => last_in_words == Some(true),
+                _ => continue,
             };
-            if listed || introduced {
-                quoted.push(q.clone());
+            last_in_words = Some(in_words);
+            quoted.all.push(q.clone());
+            if in_words && disowns {
+                quoted.disowned.push(q.clone());
             }
         }
         quoted
-    }
-
-    /// The quotations of `quoted` (from [`Rules::reported_quotations`]) that the message disowns:
-    /// introduced in words (`[common] quote_intros` or `quote_outros`, not merely opening the
-    /// message) in a message that, outside its quotations, reports the attempt or refuses what it
-    /// asks ("“…” — fake, don't click", "Got this: '…'. Blocked and reported") — not only warns, as
-    /// a scam's footer does ("SBI never asks for your OTP"). The asks inside such a quotation are
-    /// the scam's, passed on to warn, and count for nothing (see [`Rules::drop_reported_asks`]);
-    /// its links count as one weak flag. A scam that wrote its own pitch this way would have told
-    /// its reader it is a fraud.
-    pub(super) fn disowned_quotations(
-        &self,
-        text: &str,
-        quotations: &[Range<usize>],
-        quoted: &[Range<usize>],
-        telling: &Telling,
-    ) -> Vec<Range<usize>> {
-        if !self.disowns_outside(text, quotations, telling) {
-            return Vec::new();
-        }
-        // A quotation listed after one introduced in words is introduced in words too.
-        let mut in_words = false;
-        quoted
-            .iter()
-            .filter(|q| {
-                match self.introduction(text, q) {
-                    Introduction::Words => in_words = true,
-                    Introduction::Start => in_words = false,
-                    Introduction::None => {}
-                }
-                in_words
-            })
-            .cloned()
-            .collect()
-    }
-
-    /// Where the words that introduce the quotations of `quoted` stand (`[common] quote_intros`):
-    /// they tell how the scam came ("मेरे साथी के पास व्हाट्सऐप पर संदेश आया:"), so a red flag in them
-    /// is the report's word, not the message's own.
-    pub(super) fn introductions(&self, text: &str, quoted: &[Range<usize>]) -> Vec<Range<usize>> {
-        quoted
-            .iter()
-            .filter_map(|q| {
-                let from = Self::intro_from(text, q);
-                let before = text[from..q.start]
-                    .trim_end_matches(QUOTE_MARKS)
-                    .trim_end_matches(RULE_MARKS);
-                self.quote_intros
-                    .iter()
-                    .filter_map(|i| i.find(before))
-                    .map(|m| from + m.start()..from + m.end())
-                    .min_by_key(|m| m.start)
-            })
-            .collect()
-    }
-
-    /// Where the introduction of the quotation `q` may start: [`INTRO_BYTES`] before it.
-    fn intro_from(text: &str, q: &Range<usize>) -> usize {
-        let mut from = q.start.saturating_sub(INTRO_BYTES);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        from
     }
 
     /// Whether `text`, outside its quotations, reports the attempt (`[common] reported`) or refuses
@@ -171,25 +130,33 @@ impl Rules {
                 .any(|r| !inside(&r) && !telling.warnings.iter().any(|w| overlaps(w, &r)))
     }
 
-    /// How the quotation `q` of `text` is introduced (see [`Rules::reported_quotations`]).
+    /// How the quotation `q` of `text` is introduced (see [`Rules::reported_quotations`]): the
+    /// [`INTRO_BYTES`] before and after it are read, less quotation marks and lines of rule.
     fn introduction(&self, text: &str, q: &Range<usize>) -> Introduction {
-        let from = Self::intro_from(text, q);
-        // A single quotation mark stays in the folded text; it is no word of the intro.
-        let before = text[from..q.start]
-            .trim_end_matches(QUOTE_MARKS)
-            .trim_end_matches(RULE_MARKS);
+        let mut from = q.start.saturating_sub(INTRO_BYTES);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
         let mut to = (q.end + INTRO_BYTES).min(text.len());
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let after = text[q.end..to]
-            .trim_start_matches(QUOTE_MARKS)
-            .trim_start_matches(RULE_MARKS);
-        if self.quote_intros.iter().any(|i| i.is_match(before))
-            || self.quote_outros.iter().any(|o| o.is_match(after))
+        // A single quotation mark stays in the folded text; it is no word of the intro.
+        let edge =
+            |c: char| QUOTE_MARKS.contains(&c) || RULE_MARKS.contains(&c) || c.is_whitespace();
+        let before = text[from..q.start].trim_end_matches(edge);
+        let after = text[q.end..to].trim_start_matches(edge);
+        if let Some(intro) = self
+            .quote_intros
+            .iter()
+            .filter_map(|i| i.find(before))
+            .map(|m| from + m.start()..from + m.end())
+            .min_by_key(|m| m.start)
         {
-            Introduction::Words
-        } else if before.trim().is_empty() {
+            Introduction::Words { intro: Some(intro) }
+        } else if self.quote_outros.iter().any(|o| o.is_match(after)) {
+            Introduction::Words { intro: None }
+        } else if before.is_empty() {
             Introduction::Start
         } else {
             Introduction::None
@@ -280,20 +247,23 @@ impl Rules {
             let mut around = clauses.iter().filter(|c| overlaps(c, s)).peekable();
             around.peek().is_some() && around.all(|c| text[c.clone()].trim_end().ends_with('?'))
         };
-        // A flag the quotation holds stays the quotation's when the asker repeats its words ("…
-        // KBC lucky draw …”. She says it's real because it has the KBC logo").
-        let quoted_flag = |flag: &Flag| {
-            flag.spans
-                .iter()
-                .any(|s| quotations.iter().any(|q| within(s, q)))
+        // The asker repeating the quotation's words is no ask of his own ("… KBC lucky draw …”. She
+        // says it's real because it has the KBC logo"): a span whose words stand in one the same
+        // flag found inside a quotation.
+        let echoes = |flag: &Flag, s: &Range<usize>| {
+            let words = text[s.clone()].to_lowercase();
+            flag.spans.iter().any(|o| {
+                quotations.iter().any(|q| within(o, q))
+                    && text[o.clone()].to_lowercase().contains(&words)
+            })
         };
         !flags.iter().any(|flag| {
             flag.weight >= Weight::Medium
-                && !quoted_flag(flag)
                 && flag.spans.iter().any(|s| {
                     s.start >= asked_at
-                        && !(flag.weight < Weight::Strong && in_a_question(s))
+                        && (flag.weight >= Weight::Strong || !in_a_question(s))
                         && !quotations.iter().any(|q| within(s, q))
+                        && !echoes(flag, s)
                 })
         })
     }
@@ -313,16 +283,16 @@ impl Rules {
         &self,
         text: &str,
         clauses: &[Range<usize>],
-        quoted: &[Range<usize>],
+        quoted: &Quoted,
         raised: &[(Flag, bool)],
         telling: &Telling,
     ) -> bool {
         let mut told = self.told_in(text, &[], &telling.warnings);
-        told.extend(self.introductions(text, quoted));
+        told.extend(quoted.intros.iter().cloned());
         raised.iter().any(|(flag, _)| {
             flag.weight >= Weight::Medium
                 && flag.spans.iter().any(|s| {
-                    !quoted.iter().any(|q| within(s, q))
+                    !quoted.all.iter().any(|q| within(s, q))
                         && self.own_in_sentence(text, clauses, &told, s)
                 })
         })
@@ -343,8 +313,7 @@ impl Rules {
         &self,
         text: &str,
         clauses: &[Range<usize>],
-        told: &[Range<usize>],
-        disowned: &[Range<usize>],
+        (told, disowned): (&[Range<usize>], &[Range<usize>]),
         unofficial_link: bool,
         raised: &mut Vec<(Flag, bool)>,
     ) {
@@ -383,7 +352,7 @@ impl Rules {
         &self,
         text: &str,
         telling: &Telling,
-        quoted: &[Range<usize>],
+        quoted: &Quoted,
     ) -> Vec<Range<usize>> {
         let refusals = self
             .negations_in(text)
@@ -395,8 +364,8 @@ impl Rules {
             .chain(&telling.warnings)
             .cloned()
             .chain(refusals)
-            .chain(quoted.iter().cloned())
-            .chain(self.introductions(text, quoted))
+            .chain(quoted.all.iter().cloned())
+            .chain(quoted.intros.iter().cloned())
             .collect()
     }
 

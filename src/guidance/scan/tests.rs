@@ -3000,7 +3000,7 @@ fn a_warning_that_disowns_the_scam_it_quotes_has_no_red_flags_and_a_scam_quoting
         &[
             "\"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\" SBI never asks for your OTP.",
             "Beware! \"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\" SBI never asks for your OTP.",
-            "Don't ignore this: \"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\"",
+            "Don't ignore this: \"Your SBI account will be blocked today, update KYC at http://sbi-kyc-now.in\" SBI never asks for your OTP.",
             "Bro it's Vikram, using my cousin's phone. Stuck at the petrol pump, my card isn't working. Send 3,500 to vikram.pay21@ybl please, I'll return it in an hour.",
             "Bhaiya main Rohit, dost ke phone se message kar raha hoon, mera phone band hai. 2000 bhej do is UPI pe rohit22@ybl, kal wapas dunga.",
             "Aunty namaste, main bank se bol raha hu. Koi bhi call kare toh OTP mat batana. Humne ek security code bheja hai, bas wo code mujhe confirm kar do taaki fraud block ho jaye.",
@@ -3396,6 +3396,8 @@ fn a_question_about_a_pasted_scam_keeps_its_red_flags_and_is_never_called_a_scam
         "Beta is this real? 'Dear customer your SBI account will be blocked today, update PAN immediately'",
         "Dear customer your SBI account will be blocked today, update PAN immediately. Beta is this real?",
         "बेटा यह असली है क्या? 'आपका बैंक खाता आज बंद हो जाएगा, तुरंत KYC अपडेट करें'",
+        // The asker repeats the quotation's words after the question (dev7, sixteenth round).
+        "Is this genuine? Mummy got it on WhatsApp: \"Congratulations you won 25 lakh in KBC lucky draw, contact Mr Rana on WhatsApp 7049912386, pay processing fee Rs 8,500\". She says it's real because it has the KBC logo",
     ] {
         let s = r.scan(text);
         assert_eq!(s.verdict, Suspicious, "{text}: {:?}", ids(&s));
@@ -3405,6 +3407,15 @@ fn a_question_about_a_pasted_scam_keeps_its_red_flags_and_is_never_called_a_scam
             ids(&s)
         );
     }
+    // A scam that asks the same question and then asks in its own words, which a quoted word of
+    // the same flag does not hide.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Is this real? 'KBC lucky draw winner, 25 lakh prize'. Yes sir, you won 25 lakh in the KBC lucky draw.",
+        ],
+        Scam,
+    );
 }
 
 #[test]
