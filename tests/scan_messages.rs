@@ -353,16 +353,36 @@ fn the_fifth_development_set_stays_at_or_above_0_9() {
 /// The seventh development set (`messages-dev7.toml`: family warnings and advisories that quote the
 /// scam whole, composed by a helper who read no rules; tuned on since its first run, precision
 /// 0.526 with 21 family warnings called a scam) calls no family warning a scam, misses no scam and
-/// keeps precision at or above 0.78 (0.784 at the end of the sixteenth round, one genuine message
-/// more flagged would fail it): a regression guard, not a measure. Seven of its eleven genuine
+/// keeps precision at or above 0.81 (0.784 at the end of the sixteenth round, 0.816 at the end of
+/// the seventeenth: one genuine message more flagged would fail it): a regression guard, not a
+/// measure. Seven of its eleven genuine
 /// messages still flagged ask whether the quoted scam is genuine, and keep its red flags on purpose
 /// (whoever asks may be the person it was sent to).
 #[test]
 fn the_seventh_development_set_calls_no_family_warning_a_scam() {
     let f = figures_of("messages-dev7.toml");
     assert!(
-        f.recall >= 0.95 && f.precision >= 0.78,
+        f.recall >= 0.95 && f.precision >= 0.81,
         "messages-dev7.toml: precision {:.3}, recall {:.3}",
+        f.precision,
+        f.recall
+    );
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
+}
+
+/// The eighth development set (`messages-dev8.toml`: real advisories, fact checks and inbox SMS
+/// quoted from public sources, family warnings composed, by helpers who read no rules; tuned on
+/// since its first run, precision 0.468 with 14 family warnings called a scam) calls no family
+/// warning or OTP delivery a scam and keeps its precision and recall at the seventeenth round's
+/// end (0.637 / 0.707: one genuine message more flagged, or one scam more missed, fails it). A
+/// regression guard, not a measure; its recall is low because many of its scams are fragments a
+/// news report quoted, with nothing to flag.
+#[test]
+fn the_eighth_development_set_calls_no_family_warning_a_scam() {
+    let f = figures_of("messages-dev8.toml");
+    assert!(
+        f.recall >= 0.70 && f.precision >= 0.635,
+        "messages-dev8.toml: precision {:.3}, recall {:.3}",
         f.precision,
         f.recall
     );

@@ -30,7 +30,7 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
                 return None;
             }
             let host = host_of(raw)?;
-            if amount_run_on(raw, &host) {
+            if run_on(raw, &host) {
                 return None;
             }
             Some(Link {
@@ -42,12 +42,19 @@ pub(super) fn find(rules: &Rules, text: &str) -> Vec<Link> {
         .collect()
 }
 
-/// Whether a bare domain (no scheme, no `www.`, no path) is a number or date run on into the next
-/// sentence: every label before its top-level domain is digits (a date's hyphens allowed), and it
-/// is an amount with a decimal part ("Bal Rs. 1,248.78.To dispute" reads as `248.78.to`), a date
-/// ("on 28-11-24.Info: UPI/…") or a number before a capital letter ("Ref 433212.Online?"). A lower-case
-/// domain of one number ("5566.in", "9900.xyz/hdfc") stays a link.
-fn amount_run_on(raw: &str, host: &str) -> bool {
+/// Whether a bare domain (no scheme, no `www.`, no path) is two sentences run together rather
+/// than a link: a number or a date, or a word, run on into the next sentence.
+///
+/// A number or date: every label before its top-level domain is digits (a date's hyphens
+/// allowed), and it is an amount with a decimal part ("Bal Rs. 1,248.78.To dispute" reads as
+/// `248.78.to`), a date ("on 28-11-24.Info: UPI/…") or a number before a capital letter ("Ref
+/// 433212.Online?"). A lower-case domain of one number ("5566.in", "9900.xyz/hdfc") stays a link.
+///
+/// A word: one lower-case word, a full stop, and the next sentence's first word capitalised
+/// ("Your payment has failed.In case …" reads as `failed.in`, "within stipulated time.To know
+/// more" as `time.to`). A link is written in one case ("sbi-kyc.in", "SBI-KYC.IN"); a word of
+/// letters only, before a capitalised top-level domain, is no host anyone types.
+fn run_on(raw: &str, host: &str) -> bool {
     let lower = raw.to_ascii_lowercase();
     let bare = !["http://", "https://", "www."]
         .iter()
@@ -56,17 +63,28 @@ fn amount_run_on(raw: &str, host: &str) -> bool {
     let mut labels = host.rsplit('.');
     let tld_len = labels.next().map_or(0, str::len);
     let numbers: Vec<&str> = labels.collect();
-    let sentence_start = raw
-        .rsplit('.')
+    let tld_as_written = raw.rsplit('.').next().unwrap_or_default();
+    let sentence_start = tld_as_written
+        .chars()
         .next()
-        .and_then(|tld| tld.chars().next())
         .is_some_and(char::is_uppercase);
     let digits = !numbers.is_empty()
         && numbers
             .iter()
             .all(|label| label.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
     let date = numbers.iter().any(|label| label.contains('-'));
-    bare && digits && ((numbers.len() >= 2 && tld_len <= 2) || date || sentence_start)
+    let number_run_on = digits && ((numbers.len() >= 2 && tld_len <= 2) || date || sentence_start);
+    let word_before = raw.split('.').next().unwrap_or_default();
+    let word_run_on = numbers.len() == 1
+        && sentence_start
+        && tld_as_written
+            .chars()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase())
+        && tld_as_written.len() >= 2
+        && !word_before.is_empty()
+        && word_before.bytes().all(|b| b.is_ascii_lowercase());
+    bare && (number_run_on || word_run_on)
 }
 
 /// The host of a link: after the scheme and any `user@`, before the path, port or query.

@@ -82,7 +82,10 @@
 //! one beside a number, a UPI id or an unofficial link keeps the message suspicious) — unless the
 //! message *disowns* the quotation: introduced in words, with a report or a refusal (not only a
 //! warning) outside it ("“…” — fake, don't click"); then they are the scam's words passed on and
-//! count for nothing. The links it quotes count as one weak flag. A quotation without marks counts
+//! count for nothing, and a number, UPI id or link inside it is not somewhere the message sends
+//! you: in "Sis got '… call 98…'. The man asked her to install `AnyDesk`. She didn't" the number is
+//! the scam's, passed on, and the caller's ask told over stands beside nothing. The links it
+//! quotes count as one weak flag. A quotation without marks counts
 //! too: after a `reported` match that ends in a colon ("The message reads: …"), up to the first
 //! later sentence that reports, warns or refuses.
 //!
@@ -456,7 +459,12 @@ impl Rules {
         if reported {
             told = self.told_in_report(text, &telling, &quoted);
             let tellings = (&told[..], &quoted.disowned[..]);
-            self.drop_reported_asks(text, &clauses, tellings, unofficial_link, &mut raised);
+            let unofficial: Vec<Range<usize>> = links
+                .iter()
+                .filter(|l| !l.official)
+                .map(|l| l.range.clone())
+                .collect();
+            self.drop_reported_asks(text, &clauses, tellings, &unofficial, &mut raised);
         }
         let (advisory, quoted_links) = self.passed_on_links(
             text,

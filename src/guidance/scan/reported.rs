@@ -308,16 +308,24 @@ impl Rules {
     /// beside somewhere to act — in a sentence that holds no report, warning or refusal of its
     /// own. Quotation marks alone do not hide an ask (a scam can write them too); a report that
     /// quotes a scam says so (`quoted`, from [`Rules::reported_quotations`]), and an ask inside such
-    /// a quotation is never in a plain sentence.
+    /// a quotation is never in a plain sentence. Somewhere to act inside a quotation the message
+    /// disowns is the scam's, passed on to warn ("Sis got '… call officer 98…'. They asked her to
+    /// install `AnyDesk`. She didn't, thankfully"): it does not count (`unofficial_links`: the
+    /// ranges of the links off the official domains).
     pub(super) fn drop_reported_asks(
         &self,
         text: &str,
         clauses: &[Range<usize>],
         (told, disowned): (&[Range<usize>], &[Range<usize>]),
-        unofficial_link: bool,
+        unofficial_links: &[Range<usize>],
         raised: &mut Vec<(Flag, bool)>,
     ) {
-        let channel = unofficial_link || self.channels.iter().any(|c| c.is_match(text));
+        let outside = |r: &Range<usize>| !disowned.iter().any(|q| within(r, q));
+        let channel = unofficial_links.iter().any(outside)
+            || self
+                .channels
+                .iter()
+                .any(|c| c.find_iter(text).any(|m| outside(&m.range())));
         let passed_on = |flag: &Flag| {
             flag.spans
                 .iter()
