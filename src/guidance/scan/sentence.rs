@@ -70,8 +70,13 @@ fn not_an_act(word: &str) -> bool {
 /// Words that open an order politely: one after a negation begins a new order.
 const PLEAS: [&str; 6] = ["please", "pls", "plz", "kindly", "कृपया", "kripya"];
 
-/// Beginnings of words of feeling or arriving: English, Hinglish and Hindi.
-const NOT_ACTS: [&str; 25] = [
+/// Beginnings of words of feeling or arriving, and the participles of a transaction's alert
+/// ("not done by you"): English, Hinglish and Hindi.
+const NOT_ACTS: [&str; 27] = [
+    // What happened to the transaction, not an act refused: "If not **done** by you call 98…",
+    // "not **made** by you".
+    "done",
+    "made",
     "worr",
     "panic",
     "fear",

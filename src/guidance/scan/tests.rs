@@ -3071,6 +3071,21 @@ fn a_family_message_that_tells_how_the_scam_came_has_no_red_flags_and_the_scams_
 }
 
 #[test]
+fn an_alerts_if_not_done_by_you_does_not_cancel_a_call_to_a_mobile() {
+    // "not done by you" is about the transaction: the call to a mobile number after it is the
+    // scam's ask (it had no red flags at all). A genuine alert's toll-free number is no red flag.
+    let r = rules();
+    for scam in [
+        "Suspicious transaction of Rs 49,999 on your card. If not done by you call 9876543210 immediately.",
+        "Rs 25,000 debited from your a/c. If this was not made by you, call 9123456780 now to block it.",
+    ] {
+        assert_ne!(r.scan(scam).verdict, Verdict::NoRedFlags, "{scam}");
+    }
+    let genuine = "Rs.1,250.00 debited from a/c **7734 on 03-02-25. Not you? If not done by you, call 18002026161. -HDFC Bank";
+    assert_eq!(r.scan(genuine).verdict, Verdict::NoRedFlags, "{genuine}");
+}
+
+#[test]
 fn three_weak_flags_are_suspicious_and_a_medium_one_with_a_weak_one_is_a_scam() {
     let r = rules();
     let weak =
