@@ -304,9 +304,14 @@ fn assert_no_otp_delivery_or_family_warning_called_a_scam(f: &Figures) {
 /// A development set's figures, held at or above 0.9 precision and recall as the issue asks of
 /// the labelled sets (a regression guard on a tuned-on set, not a measure).
 fn development_set_at_or_above_0_9(name: &str) -> Figures {
+    development_set_at_or_above(name, 0.90, 0.90)
+}
+
+/// A development set's figures, held at or above `precision` and `recall`.
+fn development_set_at_or_above(name: &str, precision: f64, recall: f64) -> Figures {
     let f = figures_of(name);
     assert!(
-        f.precision >= 0.90 && f.recall >= 0.90,
+        f.precision >= precision && f.recall >= recall,
         "{name}: precision {:.3}, recall {:.3}",
         f.precision,
         f.recall
@@ -360,13 +365,7 @@ fn the_fifth_development_set_stays_at_or_above_0_9() {
 /// (whoever asks may be the person it was sent to).
 #[test]
 fn the_seventh_development_set_calls_no_family_warning_a_scam() {
-    let f = figures_of("messages-dev7.toml");
-    assert!(
-        f.recall >= 0.95 && f.precision >= 0.81,
-        "messages-dev7.toml: precision {:.3}, recall {:.3}",
-        f.precision,
-        f.recall
-    );
+    let f = development_set_at_or_above("messages-dev7.toml", 0.81, 0.95);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
@@ -379,13 +378,7 @@ fn the_seventh_development_set_calls_no_family_warning_a_scam() {
 /// news report quoted, with nothing to flag.
 #[test]
 fn the_eighth_development_set_calls_no_family_warning_a_scam() {
-    let f = figures_of("messages-dev8.toml");
-    assert!(
-        f.recall >= 0.70 && f.precision >= 0.635,
-        "messages-dev8.toml: precision {:.3}, recall {:.3}",
-        f.precision,
-        f.recall
-    );
+    let f = development_set_at_or_above("messages-dev8.toml", 0.635, 0.70);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 

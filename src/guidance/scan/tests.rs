@@ -3065,6 +3065,8 @@ fn a_family_message_that_tells_how_the_scam_came_has_no_red_flags_and_the_scams_
             "Dear customer, your SBI account is blocked. You got a message from our officer: 'share the OTP to unblock'. Call 9876543210 now.",
             "आपको व्हाट्सऐप पर मैसेज आया होगा कि आपका खाता बंद है, अपना OTP बताइए।",
             "Sir aapko SBI se message aaya ki nahi? Jo OTP aaya wo bata dijiye.",
+            // "ऐसे … नहीं करता" warns only at its clause's end, not as a threat's condition.
+            "आज ही OTP बताइए, ऐसा नहीं करते तो आपका खाता बंद हो जाएगा।",
         ],
         Scam,
     );
