@@ -382,6 +382,18 @@ fn the_eighth_development_set_calls_no_family_warning_a_scam() {
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
+/// The ninth development set (`messages-dev9.toml`: real inbox SMS from repositories no other set
+/// used, and family, office and housing-society warnings that quote the scam, by helpers who read
+/// no rules; tuned on since its first run, precision 0.628 with 17 family warnings called a scam)
+/// calls no family warning or OTP delivery a scam and keeps its precision and recall at the
+/// eighteenth round's end (0.819 / 0.922: one genuine message more flagged, or one scam more
+/// missed, fails it). A regression guard, not a measure.
+#[test]
+fn the_ninth_development_set_calls_no_family_warning_a_scam() {
+    let f = development_set_at_or_above("messages-dev9.toml", 0.815, 0.92);
+    assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
+}
+
 /// Every shipped language beyond English and Hindi has its own labelled messages,
 /// `tests/data/messages-lang/<code>.toml` (written with its rules, so these are tests, not a
 /// measure): at least 10, scam and genuine, a genuine OTP delivery among them, some in the

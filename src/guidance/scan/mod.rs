@@ -536,17 +536,20 @@ impl Rules {
     /// 3 Dec to avoid a late fee. Pay now: `https://hdfcbk.io/…`"); the model cannot see where the
     /// link goes, and it is the sender's own.
     fn drop_lone_model_flag(&self, raised: &mut Vec<(Flag, bool)>) {
-        let is_model = |flag: &Flag| {
-            self.all
-                .iter()
-                .any(|r| r.id == flag.id && r.detector == Some(Detector::WordingModel))
-        };
         if raised
             .iter()
-            .all(|(flag, _)| flag.weight < Weight::Medium || is_model(flag))
+            .all(|(flag, _)| flag.weight < Weight::Medium || self.is_model_flag(flag))
         {
-            raised.retain(|(flag, _)| !is_model(flag));
+            raised.retain(|(flag, _)| !self.is_model_flag(flag));
         }
+    }
+
+    /// Whether `flag` is the wording model's: its spans are the words that weighed most, wherever
+    /// they stand, not an ask.
+    fn is_model_flag(&self, flag: &Flag) -> bool {
+        self.all
+            .iter()
+            .any(|r| r.id == flag.id && r.detector == Some(Detector::WordingModel))
     }
 
     /// Which link flags are links passed on rather than asked to be opened: all of them (`true`)

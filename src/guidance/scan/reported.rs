@@ -278,7 +278,8 @@ impl Rules {
     /// Whether a medium or strong flag of `raised` lies outside every quotation in `quoted`, in a
     /// sentence with no warning (`[common] unless`) or refusal (`[common] refusals`) of its own:
     /// the message's own ask or link beside the scam it quotes. `[common] reported` has no match
-    /// in the message (else the quotations would not matter).
+    /// in the message (else the quotations would not matter). The wording model's flag is no ask:
+    /// its words may stand anywhere ("I said I will come to the office and **pay**").
     pub(super) fn own_flag_beside_quotations(
         &self,
         text: &str,
@@ -291,6 +292,7 @@ impl Rules {
         told.extend(quoted.intros.iter().cloned());
         raised.iter().any(|(flag, _)| {
             flag.weight >= Weight::Medium
+                && !self.is_model_flag(flag)
                 && flag.spans.iter().any(|s| {
                     !quoted.all.iter().any(|q| within(s, q))
                         && self.own_in_sentence(text, clauses, &told, s)

@@ -3517,3 +3517,65 @@ fn a_question_inside_the_scams_own_quotation_is_not_the_readers_question() {
     let s = r.scan(text);
     assert_eq!(s.verdict, Scam, "{text}: {:?}", ids(&s));
 }
+
+#[test]
+fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borrows_its_words_keeps_them()
+ {
+    // The eighteenth round's family and office warnings (dev9), each in words of its own: a quotation
+    // introduced by a verb of saying or calling earlier in the sentence ("If anyone calls saying
+    // they are from the bank and “…”"), the trick told as a sequence ("someone sends … and then
+    // calls"), a verdict with a word between ("this is a known scam", "That “…” call was fake",
+    // "Looked it up - classic scam"), a voice disowned ("This is not him"), callers "claiming to be
+    // from", a hacked phone, a parcel never ordered, "this exact msg came to my dad", the wording
+    // model's words outside the quotation ("I said I will come and pay"), and Hindi and Hinglish
+    // tellings ("एक APK फाइल भेजी जा रही है", "पहले … देते हैं फिर … ले लेते हैं", "Kisi ka bhi call aaye
+    // ki …, to mat karna", "Reported kiya 1930 pe"). Synthetic; the rules before this round called
+    // every one a scam or suspicious (checked on the release build of 0c7b339).
+    let r = rules();
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Mama, if someone phones saying he is from your bank and \"your account will be frozen today, read me the OTP that came\" - put the phone down. Banks never call like this.",
+            "Forwarded as received: Someone transfers Rs 5000 to your UPI and then calls begging \"I sent it by mistake, please send it back, my mother is in hospital\". Do not send anything back yourself. Ask them to go to their bank.",
+            "Uncle, the man on Instagram who says he posted you a gift from Canada and now a \"Mumbai customs\" officer wants Rs 42,000 clearance - this is a well-known scam. Please stop replying to him.",
+            "Team, our accounts head received a WhatsApp from a number with the MD's photo: \"In a board meeting, can't take calls. Buy Amazon gift cards worth 40,000 for a client urgently and send me the codes.\" This is not him. Verify any such request on his known number.",
+            "Dear residents, some people are going door to door claiming to be from the electricity board for \"meter KYC\" and asking residents to share the OTP received on their phone. No such visit is planned. Do not share any OTP.",
+            "Just got the \"your package is held at customs, pay 2,199 duty\" text. i havent ordered anything from abroad. spam, ignore if you get it",
+            "Yesterday I got a call \"Madam I am calling from the electricity office, your meter is not updated, power will be disconnected in one hour, download this app and pay Rs 10\". I said I will come to the office and pay. He cut the phone. Be careful all.",
+            "Good you didn't give the OTP, Papa. That \"Flipkart refund\" call was fake. Whenever someone asks for an OTP just say no and call me.",
+            "A man I met on a matrimony site kept pushing me to put money in \"his cousin's trading app\" with guaranteed 15% weekly returns. Looked it up - classic scam. Blocked and reported.",
+            "सावधान! फेसबुक पर \"बिजली बिल\" नाम से एक APK फाइल भेजी जा रही है। इसे खोलते ही फोन हैक हो जाता है। कृपया इसे डाउनलोड न करें।",
+            "भाइयों, \"वीडियो लाइक करो, हर टास्क के 200 रुपये\" वाला काम मत करना। पहले थोड़ा पैसा देते हैं फिर हज़ारों ले लेते हैं।",
+            "Kisi ka bhi call aaye ki cashback points aaj expire ho rahe hai, link pe click karke redeem karo, to mat karna. Mere dost ke 20k nikal gaye.",
+            "Reported kiya 1930 pe. Wo aadmi bol raha tha \"main police se bol raha hu, aap digital arrest me ho, video call band mat karna\". Bakwas. Koi digital arrest nahi hota.",
+            "Chacha won the society Diwali tambola! 2000 rs prize, sweets at his place tonight.",
+            // A KYC reminder or a customs notice that links only to the sender's own site is no lure.
+            "Dear Customer, your KYC is due for periodic update. Please update it at https://www.onlinesbi.sbi to continue using your account. -SBI",
+            "Your parcel is held at customs. Pay the import duty of Rs 1,240 at https://www.shadowfax.in/pay to release it.",
+        ],
+        Verdict::NoRedFlags,
+    );
+    // A scam that borrows these words keeps its asks: "claiming to be" and "luckily" are a
+    // warning's or a report's only in a report's sentence, and a KYC or customs story with no link,
+    // only a number to call, is still a lure.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Fraudsters claiming to be from SBI are active. Share the OTP only with our officer on 9876543210 to keep your account safe.",
+            // A refusal told ("aapne mana kiya") makes this a report, but the sentence that names
+            // AnyDesk holds no report of its own, as a scam's would not: at most suspicious (it
+            // was a scam).
+            "Maa maine bola tha na, koi bhi bank wala bolke AnyDesk install karwaye to mana kar dena. Good job aapne mana kiya.",
+        ],
+        Verdict::Suspicious,
+    );
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Luckily your number has been selected for the KBC lucky draw of 25 lakh. Pay Rs 12,500 processing fee to claim, call 9876543210.",
+            "Your KYC is pending and your account will be blocked today. Call our KYC officer on 9876543210 now.",
+            "Your gift parcel from London is held at Delhi customs. Pay Rs 35,000 clearance fee to officer 9876543210 today to release it.",
+        ],
+        Scam,
+    );
+}
