@@ -372,13 +372,14 @@ fn the_seventh_development_set_calls_no_family_warning_a_scam() {
 /// The eighth development set (`messages-dev8.toml`: real advisories, fact checks and inbox SMS
 /// quoted from public sources, family warnings composed, by helpers who read no rules; tuned on
 /// since its first run, precision 0.468 with 14 family warnings called a scam) calls no family
-/// warning or OTP delivery a scam and keeps its precision and recall at the seventeenth round's
-/// end (0.637 / 0.707: one genuine message more flagged, or one scam more missed, fails it). A
+/// warning or OTP delivery a scam and keeps its precision and recall at the eighteenth round's
+/// end (0.690 / 0.732, up from 0.637 / 0.707 at the seventeenth's: one genuine message more
+/// flagged, or one scam more missed, fails it). A
 /// regression guard, not a measure; its recall is low because many of its scams are fragments a
 /// news report quoted, with nothing to flag.
 #[test]
 fn the_eighth_development_set_calls_no_family_warning_a_scam() {
-    let f = development_set_at_or_above("messages-dev8.toml", 0.635, 0.70);
+    let f = development_set_at_or_above("messages-dev8.toml", 0.685, 0.73);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
@@ -386,11 +387,11 @@ fn the_eighth_development_set_calls_no_family_warning_a_scam() {
 /// used, and family, office and housing-society warnings that quote the scam, by helpers who read
 /// no rules; tuned on since its first run, precision 0.628 with 17 family warnings called a scam)
 /// calls no family warning or OTP delivery a scam and keeps its precision and recall at the
-/// eighteenth round's end (0.819 / 0.922: one genuine message more flagged, or one scam more
+/// eighteenth round's end (0.822 / 0.938: one genuine message more flagged, or one scam more
 /// missed, fails it). A regression guard, not a measure.
 #[test]
 fn the_ninth_development_set_calls_no_family_warning_a_scam() {
-    let f = development_set_at_or_above("messages-dev9.toml", 0.815, 0.92);
+    let f = development_set_at_or_above("messages-dev9.toml", 0.815, 0.93);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 

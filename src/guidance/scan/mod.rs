@@ -402,7 +402,7 @@ impl Rules {
         // called a scam, and unless a scam borrowed its words (below) only its links count.
         // Where it reports and where it warns are found once, for every step below.
         let telling = Telling {
-            reported_at: matches(&self.reported, text),
+            reported_at: self.reports_in(text),
             warnings: self.warnings_in(text),
         };
         // A report that quotes the scam ("Papa ko SMS aaya: “…”. Us number pe call mat karna"):
@@ -542,6 +542,25 @@ impl Rules {
         {
             raised.retain(|(flag, _)| !self.is_model_flag(flag));
         }
+    }
+
+    /// Where the `[common] reported` patterns match in `text`, leaving out those whose verdict word
+    /// ends inside a pretext that names the reader (`[common] pretexts`: "we will message all your
+    /// contacts **that you are a fraud**" is a threat, not a report that a message was a fraud).
+    /// Only a pretext within one sentence counts.
+    fn reports_in(&self, text: &str) -> Vec<Range<usize>> {
+        let pretexts: Vec<Range<usize>> = matches(&self.pretexts, text)
+            .into_iter()
+            .filter(|p| !text[p.clone()].contains(['.', '!', '?', '।', '\n']))
+            .collect();
+        matches(&self.reported, text)
+            .into_iter()
+            .filter(|r| {
+                !pretexts
+                    .iter()
+                    .any(|p| p.start > r.start && p.start < r.end && r.end <= p.end)
+            })
+            .collect()
     }
 
     /// Whether `flag` is the wording model's: its spans are the words that weighed most, wherever

@@ -643,6 +643,23 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["leak-threat"],
     ),
+    // Issue #10, eighteenth round: an illegal loan app's recovery threat to shame you to your
+    // contacts (no photo or video in it: not `leak-threat`).
+    (
+        "Your loan EMI is overdue. If you don't pay today we will message all your contacts that you are a fraud.",
+        Scam,
+        &["contacts-threat"],
+    ),
+    (
+        "Oye tera loan overdue hai. Aaj 5 baje tak nahi bhara to tere sab contacts ko msg jayega ki tu chor hai.",
+        Scam,
+        &["contacts-threat"],
+    ),
+    (
+        "लोन का पैसा आज नहीं भरा तो आपके सभी कॉन्टैक्ट्स को कॉल करेंगे और सबको बताएंगे।",
+        Scam,
+        &["contacts-threat"],
+    ),
     // Session 10: an ask for "it" in the next sentence is read with the sentence that named it.
     (
         "Sir OTP aaya? Wo bata dijiye jaldi.",
@@ -3552,6 +3569,13 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
             // A KYC reminder or a customs notice that links only to the sender's own site is no lure.
             "Dear Customer, your KYC is due for periodic update. Please update it at https://www.onlinesbi.sbi to continue using your account. -SBI",
             "Your parcel is held at customs. Pay the import duty of Rs 1,240 at https://www.shadowfax.in/pay to release it.",
+            // Notices a narrow rule misread: a fee refunded (seven words between), papers to the
+            // branch, paying early by choice, and an advisory naming the asks of "messages from
+            // strangers".
+            "Refund of Rs.2 towards your Amazon Prime membership card verification fee will be credited in 3-5 business days.",
+            "Your KYC is due for updation. Pls submit copy of ID & current address proof to your branch to avoid A/c freezing.",
+            "Policy XXXX1092 premium of Rs. 1531 is due and will be deducted on 13-Jul as per standing instructions. You may choose to pay in advance now in the iMobile app.",
+            "Important! Do not act on messages received from strangers asking you to update KYC or unlock your debit card by clicking on links. -SBI",
         ],
         Verdict::NoRedFlags,
     );
