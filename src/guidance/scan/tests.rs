@@ -3543,11 +3543,12 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
     // they are from the bank and “…”"), the trick told as a sequence ("someone sends … and then
     // calls"), a verdict with a word between ("this is a known scam", "That “…” call was fake",
     // "Looked it up - classic scam"), a voice disowned ("This is not him"), callers "claiming to be
-    // from", a hacked phone, a parcel never ordered, "this exact msg came to my dad", the wording
-    // model's words outside the quotation ("I said I will come and pay"), and Hindi and Hinglish
-    // tellings ("एक APK फाइल भेजी जा रही है", "पहले … देते हैं फिर … ले लेते हैं", "Kisi ka bhi call aaye
-    // ki …, to mat karna", "Reported kiya 1930 pe"). Synthetic; the rules before this round called
-    // every one a scam or suspicious (checked on the release build of 0c7b339).
+    // from", a parcel never ordered, the wording model's words outside the quotation ("I said I
+    // will come to the office and pay"), a family game's prize, and Hindi and Hinglish tellings
+    // ("एक APK फाइल भेजी जा रही है", "पहले … देते हैं फिर … ले लेते हैं", "Kisi ka bhi call aaye ki …,
+    // to mat karna", "Reported kiya 1930 pe"). Synthetic; the rules before this round flagged every
+    // one, most as a scam (checked with CI's debug build of 9b3c6ce, whose rules differ from
+    // 0c7b339's by one Hindi warning pattern).
     let r = rules();
     assert_verdict_of_each(
         &r,
