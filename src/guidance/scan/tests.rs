@@ -3587,6 +3587,8 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
         &r,
         &[
             "Fraudsters claiming to be from SBI are active. Share the OTP only with our officer on 9876543210 to keep your account safe.",
+            // A verdict that does not end its sentence is no report ("classic scam numbers").
+            "Known fraud alert - classic scam numbers are blocking accounts. Your KYC is pending, update today or account blocked.",
             // A refusal told ("aapne mana kiya") makes this a report, but the sentence that names
             // AnyDesk holds no report of its own, as a scam's would not: at most suspicious (it
             // was a scam).
@@ -3599,6 +3601,14 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
         &[
             "Luckily your number has been selected for the KBC lucky draw of 25 lakh. Pay Rs 12,500 processing fee to claim, call 9876543210.",
             "Your KYC is pending and your account will be blocked today. Call our KYC officer on 9876543210 now.",
+            // The new report words, where a scam says them: a verdict opening the message is about
+            // nothing told; "koi … nahi hota" of a charge is a caller's; a link "being sent" to
+            // you; "we have not requested" is a bank impostor's. Each was a scam before this
+            // round's report patterns and had no red flags with their first wording.
+            "Bakwas. Aapka KYC pending hai, aaj hi update karo warna account band.",
+            "Sir koi charge nahi hota, bas OTP bata dijiye.",
+            "आपको एक लिंक भेजा जा रहा है, उस पर अपना KYC आज ही अपडेट करें वरना खाता बंद हो जाएगा।",
+            "We have not requested any payment. Your KYC is pending, share the OTP to update it.",
             "Your gift parcel from London is held at Delhi customs. Pay Rs 35,000 clearance fee to officer 9876543210 today to release it.",
         ],
         Scam,
