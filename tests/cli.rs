@@ -307,11 +307,17 @@ fn recording_proxy(upstream: &str) -> (String, Arc<Mutex<Vec<u8>>>) {
             let log = Arc::clone(&log);
             let up = thread::spawn(move || {
                 let mut buf = [0u8; 4096];
+                // Logged before it is forwarded: the client can only have its answer (and the
+                // test read the log) after the server had these bytes. Logged after, a loaded
+                // machine let the test read the log first and miss the range request (CI, 2 Dec).
                 while let Ok(n) = c_read.read(&mut buf) {
-                    if n == 0 || s_write.write_all(&buf[..n]).is_err() {
+                    if n == 0 {
                         break;
                     }
                     log.lock().unwrap().extend_from_slice(&buf[..n]);
+                    if s_write.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
                 }
                 let _ = s_write.shutdown(std::net::Shutdown::Write);
             });
