@@ -544,9 +544,11 @@ impl Rules {
         }
     }
 
-    /// Where the `[common] reported` patterns match in `text`, leaving out those whose verdict word
-    /// ends inside a pretext that names the reader (`[common] pretexts`: "we will message all your
-    /// contacts **that you are a fraud**" is a threat, not a report that a message was a fraud).
+    /// Where the `[common] reported` patterns match in `text`, leaving out those that end inside a
+    /// pretext that names the reader (`[common] pretexts`): "we will message all your contacts
+    /// **that you are a fraud**" is a threat, not a report that a message was a fraud, and
+    /// "**someone sent** a fake SMS **from your account**" is what a scam tells the reader before it
+    /// asks for the code "to block it", not a report of what happened to the writer's people.
     /// Only a pretext within one sentence counts.
     fn reports_in(&self, text: &str) -> Vec<Range<usize>> {
         let pretexts: Vec<Range<usize>> = matches(&self.pretexts, text)
@@ -555,11 +557,7 @@ impl Rules {
             .collect();
         matches(&self.reported, text)
             .into_iter()
-            .filter(|r| {
-                !pretexts
-                    .iter()
-                    .any(|p| p.start > r.start && p.start < r.end && r.end <= p.end)
-            })
+            .filter(|r| !pretexts.iter().any(|p| p.start < r.end && r.end <= p.end))
             .collect()
     }
 

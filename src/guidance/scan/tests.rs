@@ -3614,3 +3614,53 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
         Scam,
     );
 }
+
+#[test]
+fn a_scam_that_tells_of_trouble_on_your_account_or_phone_and_then_asks_is_flagged() {
+    // The nineteenth round (dev10: scams that borrow a report's or a warning's words). Each in words
+    // of its own, synthetic; the rules before this round (86a7c1f) gave each no red flags but two,
+    // kept as guards ("Kisi ne aapke account se …" and the Instagram code): someone acting
+    // on the reader's own account, told to the reader, is a scam's pretext and no report; the order
+    // before the code ("tell me the code you just got", "read out the number that came on your
+    // phone", a code that comes "to" the phone); a relative on a "naye number" or a friend's phone
+    // who wants money by an app or "to this number"; "jo code aaya hai wo reply kar dijiye".
+    let r = rules();
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Someone sent a fake SMS from your account, share the OTP to block it.",
+            "Kisi ne aapke account se fake SMS bheja hai, block karne ke liye OTP bata dijiye.",
+            "किसी ने आपके खाते से नकली SMS भेजा है, ब्लॉक करने के लिए OTP बताइए।",
+            "Somebody tried to log in to your account from Delhi. To stop it, tell me the code you just got.",
+            "Just read me the digits that came in the SMS.",
+            "What is the code that came on your phone?",
+            "Read out the number that came on your phone.",
+            "Points cash karne ke liye jo code aaya hai wo reply kar dijiye.",
+            "मम्मी, मेरा पुराना फोन बंद है, नए नंबर से लिख रही हूँ। फीस के 6000 रुपये आज इस नंबर पर भेज दो।",
+            "दीदी, यह मेरे दोस्त का फोन है। मेरा बटुआ चोरी हो गया, 2000 रुपये गूगल पे कर दो।",
+            "Mausi ye mere roommate ka phone hai, mera wallet gum gaya. 3000 abhi GPay kar do please.",
+        ],
+        Scam,
+    );
+    // With a report of its own (a hacked phone) the message is at most suspicious, but its ask to
+    // pay "this number", or a code that will come to the phone, keeps it flagged.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Beta mera WhatsApp hack ho gaya, naye number se likh raha hu. Doctor ko 4000 dene hain, abhi is number pe GPay kar do.",
+            "My Instagram got hacked so I am texting from here. A 6 digit code will come to your phone now, kindly forward it to me.",
+        ],
+        Verdict::Suspicious,
+    );
+    // What these words say in a genuine message: a number asked for a person, an OTP SMS's own
+    // "enter the code", a family member's new number with a warning.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Send me the number you got for the plumber, the tap is leaking again.",
+            "Enter the code you received to verify your login. Do not share it with anyone.",
+            "Mom my phone got hacked, this is my new number. If anyone asks for money from the old number, don't send anything.",
+        ],
+        Verdict::NoRedFlags,
+    );
+}
