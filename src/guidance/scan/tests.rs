@@ -3639,6 +3639,7 @@ fn a_scam_that_tells_of_trouble_on_your_account_or_phone_and_then_asks_is_flagge
             "मम्मी, मेरा पुराना फोन बंद है, नए नंबर से लिख रही हूँ। फीस के 6000 रुपये आज इस नंबर पर भेज दो।",
             "दीदी, यह मेरे दोस्त का फोन है। मेरा बटुआ चोरी हो गया, 2000 रुपये गूगल पे कर दो।",
             "Mausi ye mere roommate ka phone hai, mera wallet gum gaya. 3000 abhi GPay kar do please.",
+            "Sir kisi ne aapke naam pe paise maange hain, verify karne ke liye jo OTP aaya hai wo bata dijiye.",
         ],
         Scam,
     );
@@ -3660,6 +3661,8 @@ fn a_scam_that_tells_of_trouble_on_your_account_or_phone_and_then_asks_is_flagge
             "Send me the number you got for the plumber, the tap is leaking again.",
             "Enter the code you received to verify your login. Do not share it with anyone.",
             "Mom my phone got hacked, this is my new number. If anyone asks for money from the old number, don't send anything.",
+            // "naye number" told of a stranger in the family group: "kisi ne … paise maange" is a report.
+            "Didi savdhan, colony group me kisi ne Sharma uncle ki photo laga ke naye number se paise maange. Wo uncle nahi the, maine unse baat ki. Kuch mat bhejna.",
         ],
         Verdict::NoRedFlags,
     );
