@@ -3618,8 +3618,9 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
 #[test]
 fn a_scam_that_tells_of_trouble_on_your_account_or_phone_and_then_asks_is_flagged() {
     // The nineteenth round (dev10: scams that borrow a report's or a warning's words). Each in words
-    // of its own, synthetic; the rules before this round (86a7c1f) gave each no red flags but two,
-    // kept as guards ("Kisi ne aapke account se …" and the Instagram code): someone acting
+    // of its own, synthetic; the rules before this round (86a7c1f) gave each scam below no red
+    // flags but two, kept as guards ("Kisi ne aapke account se …" and "Sir kisi ne aapke naam pe
+    // …", both already scams), and the Instagram code was already suspicious: someone acting
     // on the reader's own account, told to the reader, is a scam's pretext and no report; the order
     // before the code ("tell me the code you just got", "read out the number that came on your
     // phone", a code that comes "to" the phone); a relative on a "naye number" or a friend's phone
