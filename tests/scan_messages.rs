@@ -404,13 +404,13 @@ fn the_ninth_development_set_calls_no_family_warning_a_scam() {
 
 /// The tenth development set (`messages-dev10.toml`: scams that borrow a warning's or a report's
 /// words, and warnings that quote the scam, composed by a helper who read no rules; tuned on since
-/// its first run, 0.893 / 0.836 with 18 scams given no red flags) keeps the nineteenth round's
-/// figures (0.900 / 0.900: one genuine message more flagged, or one scam more missed, fails it). Six
-/// of its warnings are still called a scam (left open, see README), so it is not held to that.
-/// A regression guard, not a measure.
+/// its first run, 0.893 / 0.836 with 18 scams given no red flags) keeps the twentieth round's
+/// figures (0.943 / 0.900: one genuine message more flagged, or one scam more missed, fails it; the
+/// six warnings the nineteenth round still called a scam are no longer flagged as one). A
+/// regression guard, not a measure.
 #[test]
 fn the_tenth_development_set_keeps_its_scams_flagged() {
-    development_set_at_or_above("messages-dev10.toml", 0.895, 0.895);
+    development_set_at_or_above("messages-dev10.toml", 0.94, 0.895);
 }
 
 /// Every shipped language beyond English and Hindi has its own labelled messages,

@@ -3668,3 +3668,39 @@ fn a_scam_that_tells_of_trouble_on_your_account_or_phone_and_then_asks_is_flagge
         Verdict::NoRedFlags,
     );
 }
+
+#[test]
+fn a_warning_that_tells_what_the_writer_did_or_what_someone_else_lost_is_no_scam() {
+    // The twentieth round (dev10's warnings still called a scam, and dev11's advisories). Each in
+    // words of its own, synthetic; the rules before this round called each a scam or suspicious:
+    // what the writer did with it ("I didnt click", "she ignored it"), a verdict on "these offers",
+    // a stranger "बनकर" (posing as) someone, "मैंने कुछ नहीं दबाया और फोन रख दिया", the writer's
+    // own people's loss ("mere chacha ne … aur 60 hazaar kat gaye"), the public "cautioned", and
+    // advice to "complain" if it comes.
+    let r = rules();
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Got an SMS that my HDFC card is blocked and I must update PAN today. I didnt click, just deleted it.",
+            "Mummy got the KBC message again, 25 lakh prize, pay 12500 tax to claim. She ignored it.",
+            "Placement cell: students get Telegram offers of Rs 200 per review task, then a deposit is asked. These offers are fraudulent.",
+            "कल कॉल आया कि आपका बिजली कनेक्शन आज रात कट जाएगा, 2 दबाएं। मैंने कुछ नहीं दबाया और फोन रख दिया।",
+            "सोसाइटी सूचना: कोई व्यक्ति बैंक का एजेंट बनकर घर आ रहा है और KYC अपडेट के नाम पर ऐप डाउनलोड करवा रहा है। तुरंत गार्ड को बताएं।",
+            "Mere chacha ne bank wale ke kehne pe AnyDesk install kiya aur 60 hazaar kat gaye.",
+            "Public is hereby cautioned against persons asking for advance payment for mobile tower installation.",
+            "If you receive offers of lottery winnings from RBI, complain on sachet.rbi.org.in.",
+        ],
+        Verdict::NoRedFlags,
+    );
+    // The same words where a scam says them: a refund scam's "kat gaye" of the reader's own money or
+    // a relative of the reader's; students "contacted" for a paid task; "we blocked".
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Aapke account se 5000 kat gaye hain, refund ke liye OTP bata dijiye.",
+            "Sir aapke papa ne hamari app se order kiya aur paise kat gaye, refund ke liye AnyDesk install karke OTP bataiye.",
+            "Students are being contacted for our paid internship. Earn Rs 3000 per day, pay Rs 500 registration on WhatsApp 9876543210.",
+        ],
+        Scam,
+    );
+}
