@@ -413,6 +413,19 @@ fn the_tenth_development_set_keeps_its_scams_flagged() {
     development_set_at_or_above("messages-dev10.toml", 0.94, 0.895);
 }
 
+/// The eleventh development set (`messages-dev11.toml`: real SMS that Indian banks, apps, telecoms
+/// and services sent, from repositories no other set used, and scams quoted from reports no other
+/// set used, by a helper who read no rules; tuned on since its first run, precision 0.392 with 31
+/// of 164 genuine messages flagged) keeps the twentieth round's figures (0.465 / 0.909: one genuine
+/// message more flagged, or one scam more missed, fails it). Its precision is far below the other
+/// sets' and left open (see README): genuine SMS that name a bank and link to a short domain with
+/// no source that it is the bank's (one an OTP delivery) are called a scam, as a phishing link would
+/// be. A regression guard, not a measure.
+#[test]
+fn the_eleventh_development_set_keeps_its_genuine_sms_on_known_link_domains_unflagged() {
+    development_set_at_or_above("messages-dev11.toml", 0.46, 0.90);
+}
+
 /// Every shipped language beyond English and Hindi has its own labelled messages,
 /// `tests/data/messages-lang/<code>.toml` (written with its rules, so these are tests, not a
 /// measure): at least 10, scam and genuine, a genuine OTP delivery among them, some in the

@@ -2845,6 +2845,10 @@ fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near
             "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk.in/AXISBK/a1B2c3 - Axis Bank",
             "आपके खाते XX9021 से ₹340 UPI द्वारा भेजे गए। आपने नहीं किया? रिपोर्ट करें https://kotk.in/KOTAKD/Xy12Ab -Kotak",
             "Aapke OneCard XX7710 se Rs 120 kharch hue, reward points add ho gaye. Dispute ke liye click karein: https://1crd.in/OneCrd/Qw9",
+            // The twentieth round's (kmbl.in, cams.co.in, phone.pe), each called a scam before.
+            "Your Kotak Debit Card XX5521 txn of Rs 45 failed: incorrect PIN. Set a new PIN at https://5.kmbl.in/Pq7Rs2",
+            "आपकी SIP ₹500 फोलियो 1234567/89 में जमा हो गई। खाता विवरण देखें: https://cams.co.in/SBIMF/Ab12Cd - SBI म्यूचुअल फंड",
+            "Aapne PhonePe wallet se Rs 60 pay kiye. Top-up ke liye click karein https://phone.pe/PHONPE/ws",
         ],
         Verdict::NoRedFlags,
     );
@@ -2853,6 +2857,7 @@ fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near
         "INR 2,500.00 credited to A/c no. XX4411 on 01-12-26. Info - NEFT/SALARY. Chk Bal https://ccm.axbk-in.co/AXISBK/a1B2c3 - Axis Bank",
         "आपके खाते XX9021 से ₹340 UPI द्वारा भेजे गए। आपने नहीं किया? रिपोर्ट करें https://kotk-in.online/KOTAKD/Xy12Ab -Kotak",
         "Aapke bank account XX7710 se Rs 120 kharch hue. Dispute ke liye click karein: https://1crd.in.verify-card.top/OneCrd/Qw9",
+        "Your Kotak Debit Card XX5521 txn of Rs 45 failed: incorrect PIN. Set a new PIN at https://kmbl-in.help/Pq7Rs2",
     ] {
         let scan = r.scan(near);
         assert!(
