@@ -3698,11 +3698,16 @@ fn a_warning_that_tells_what_the_writer_did_or_what_someone_else_lost_is_no_scam
         Verdict::NoRedFlags,
     );
     // The same words where a scam says them: a refund scam's "kat gaye" of the reader's own money or
-    // a relative of the reader's; students "contacted" for a paid task; "we blocked".
+    // a relative of the reader's; students "contacted" for a paid task; a verdict on other apps or
+    // sites before the scam's own link (only "these offers, jobs, schemes, tasks" are a report);
+    // customers "cautioned" by a bank's impostor (only the public, people or residents are).
     assert_verdict_of_each(
         &r,
         &[
             "Aapke account se 5000 kat gaye hain, refund ke liye OTP bata dijiye.",
+            "Such apps are fake. Install the official SBI app from sbi-secure.apk today to keep your account safe.",
+            "These websites are fake. Update your KYC only at sbi-kyc-update.top before 6 PM or your account will be blocked.",
+            "Customers are cautioned that KYC must be updated today or your account will be blocked. Call 9876543210.",
             "Sir aapke papa ne hamari app se order kiya aur paise kat gaye, refund ke liye AnyDesk install karke OTP bataiye.",
             "Students are being contacted for our paid internship. Earn Rs 3000 per day, pay Rs 500 registration on WhatsApp 9876543210.",
         ],
