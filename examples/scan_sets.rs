@@ -48,7 +48,7 @@ fn default_sets() -> Result<Vec<PathBuf>> {
     for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
         let path = entry?.path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with("messages") && name.ends_with(".toml") {
+        if name.starts_with("messages") && path.extension().is_some_and(|e| e == "toml") {
             sets.push(path);
         }
     }
@@ -91,11 +91,11 @@ fn main() -> Result<()> {
         {
             let scan = rules.scan(&m.text);
             let flagged = scan.verdict != Verdict::NoRedFlags;
-            let scam = m.label == "scam";
-            scams += usize::from(scam);
-            tp += usize::from(scam && flagged);
-            fp += usize::from(!scam && flagged);
-            strict_tp += usize::from(scam && scan.verdict == Verdict::Scam);
+            let is_scam = m.label == "scam";
+            scams += usize::from(is_scam);
+            tp += usize::from(is_scam && flagged);
+            fp += usize::from(!is_scam && flagged);
+            strict_tp += usize::from(is_scam && scan.verdict == Verdict::Scam);
             out.insert(
                 m.id.as_str(),
                 Outcome {
