@@ -100,6 +100,10 @@ pub(super) struct RuleEntry {
     /// Cancel the rule wherever they match in the message (`unless` only in a match's clause).
     #[serde(default)]
     unless_message: Vec<String>,
+    /// Where one matches anywhere in the message, a strong rule counts as medium: its red flag
+    /// still stands, but is not proof alone.
+    #[serde(default)]
+    medium_when: Vec<String>,
     #[serde(default)]
     requires: Vec<String>,
 }
@@ -304,6 +308,7 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
         patterns: Vec::new(),
         unless: Vec::new(),
         unless_message: Vec::new(),
+        medium_when: Vec::new(),
         requires: Vec::new(),
     };
     let shared = |r: &RuleEntry| (r.weight, r.article.clone(), r.detector, r.link, r.negatable);
@@ -333,6 +338,10 @@ fn compile_rule(entry: &RuleEntry, parsed: &[Parsed]) -> Result<Rule, GuidanceEr
         for p in &other.unless_message {
             rule.unless_message
                 .push(compile(name, d, &what("unless_message"), p)?);
+        }
+        for p in &other.medium_when {
+            rule.medium_when
+                .push(compile(name, d, &what("medium_when"), p)?);
         }
         for p in &other.requires {
             rule.requires.push(compile(name, d, &what("requires"), p)?);

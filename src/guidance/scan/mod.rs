@@ -122,7 +122,10 @@
 //! scams); 2 or 3 otherwise is [`Verdict::Suspicious`] (one medium flag, or two or three weak
 //! ones), less is [`Verdict::NoRedFlags`]. A single weak flag (a deadline, a link shortener, …) is
 //! common in genuine messages too, so it is listed but does not make a message suspicious on its
-//! own. A rule with `negatable = false` holds its own condition ("… unless you pay"), so no
+//! own. A strong rule's `medium_when` patterns, matched anywhere in the message, make it count as
+//! medium: a bank's OTP delivery ("482913 is your OTP, do not share it") whose terms link is on a
+//! short domain we do not know keeps the link's red flag but is suspicious, not a scam. A rule with
+//! `negatable = false` holds its own condition ("… unless you pay"), so no
 //! negation cancels it.
 //!
 //! Input longer than [`MAX_CHARS`] characters is cut there and the result says so
@@ -278,7 +281,20 @@ struct Rule {
     unless: Vec<Regex>,
     /// Patterns that cancel the rule wherever they match in the message.
     unless_message: Vec<Regex>,
+    /// Patterns that, matched anywhere in the message, make a strong rule count as medium.
+    medium_when: Vec<Regex>,
     requires: Vec<Regex>,
+}
+
+impl Rule {
+    /// The rule's weight in `text`: at most medium where a `medium_when` pattern matches.
+    fn weight_in(&self, text: &str) -> Weight {
+        if self.medium_when.iter().any(|m| m.is_match(text)) {
+            self.weight.min(Weight::Medium)
+        } else {
+            self.weight
+        }
+    }
 }
 
 /// The data-driven lists the detectors use (merged from every language's file).
@@ -438,7 +454,7 @@ impl Rules {
                     id: rule.id.clone(),
                     explanation: rule.explanation.clone(),
                     article: rule.article.clone(),
-                    weight: rule.weight,
+                    weight: rule.weight_in(text),
                     spans,
                 },
                 rule.detector.is_some_and(Detector::is_link_or_upi),

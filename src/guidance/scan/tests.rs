@@ -2869,6 +2869,34 @@ fn a_banks_own_sms_link_domain_from_the_registry_is_not_off_its_sites_and_a_near
 }
 
 #[test]
+fn an_otp_delivery_with_a_link_off_the_banks_sites_is_suspicious_not_a_scam() {
+    // Dev set 11 (twenty-first round): a bank's OTP delivery links its terms on a short domain we
+    // do not know. The link is still a red flag, but a message that gives the reader a code and
+    // says not to share it asks for nothing: suspicious, never a scam (issue #10: no genuine OTP
+    // delivery is called a scam). Synthetic wordings; each was a scam before the change.
+    let r = rules();
+    for text in [
+        "482913 is the OTP for your Axis Bank card registration. Do not share it with anyone. T&C: https://axb.example-sms.in/tc",
+        "आपका HDFC बैंक OTP 551204 है। इसे किसी के साथ साझा न करें। नियम व शर्तें: https://tnc.smsterms.in/t",
+        "Aapka SBI OTP 771093 hai, kisi ke saath share na karein. Details: https://i.smsinfo.co/x",
+    ] {
+        let scan = r.scan(text);
+        assert_eq!(scan.verdict, Suspicious, "{text}: {:?}", ids(&scan));
+        assert!(ids(&scan).contains(&"entity-link-mismatch"), "{text}");
+    }
+    // Without the order not to share, or with an ask beside it, the link counts in full.
+    for text in [
+        "482913 is the OTP for your Axis Bank card registration. Verify at https://axb.example-sms.in/tc",
+        "482913 is your Axis Bank OTP, do not share it. Your account will be blocked today unless you verify at https://axb.example-sms.in/kyc",
+        "आपका HDFC बैंक OTP 551204 है। इसे किसी के साथ साझा न करें। आपका खाता आज बंद हो जाएगा, तुरंत केवाईसी अपडेट करें: https://tnc.smsterms.in/t",
+        "Your SBI OTP is 771093, do not share. If this was not you, share the OTP with our executive on 9876543210 to cancel. https://i.smsinfo.co/x",
+    ] {
+        let scan = r.scan(text);
+        assert_eq!(scan.verdict, Scam, "{text}: {:?}", ids(&scan));
+    }
+}
+
+#[test]
 fn a_no_claim_bonus_money_already_sent_and_e_kyc_at_the_ration_shop_are_not_red_flags() {
     // Dev set 4 (fifteenth round): NCB is also the No Claim Bonus of a motor policy; an advance
     // the writer has already sent is a report, not an ask; e-KYC by thumb at the ration shop or a
