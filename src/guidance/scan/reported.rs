@@ -221,7 +221,8 @@ impl Rules {
     /// person using the app, who pasted the scam and typed the question: the red flags stay
     /// shown, and the message is at most suspicious. A caller's question before his ask ("aapka
     /// address Rohini hai, sahi hai na? CVV bata dijiye", "Is this correct? Call 98… now") is no
-    /// such question.
+    /// such question. The wording model's flag is no order: its words may stand anywhere, the
+    /// asker's own among them ("… from a +92 **number** …").
     pub(super) fn asks_about_what_it_holds(
         &self,
         text: &str,
@@ -259,6 +260,7 @@ impl Rules {
         };
         !flags.iter().any(|flag| {
             flag.weight >= Weight::Medium
+                && !self.is_model_flag(flag)
                 && flag.spans.iter().any(|s| {
                     s.start >= asked_at
                         && (flag.weight >= Weight::Strong || !in_a_question(s))

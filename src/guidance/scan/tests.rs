@@ -3559,6 +3559,30 @@ fn a_question_about_a_pasted_scam_keeps_its_red_flags_and_is_never_called_a_scam
     );
 }
 
+/// "Is it fraud?" without an article is a question too, and the wording model's words are no
+/// order of the asker's: after "Is this genuine?" the model may weigh the asker's own "number" or
+/// "contact" (twenty-first round: dev7's and dev9's family questions became scams when the model
+/// learnt `messages-train2.toml`). Synthetic.
+#[test]
+fn a_question_stays_a_question_beside_the_wording_models_words() {
+    assert_verdict_of_each(
+        &rules(),
+        &[
+            "Got this SMS: 'Your SBI account will be blocked today, update your PAN at http://sbi-pan-update.in/x'. Is it fraud?",
+            "Mummy got this: 'Dear customer your electricity will be disconnected tonight, call officer 9876543210'. Is this scam?",
+        ],
+        Suspicious,
+    );
+    assert_verdict_of_each(
+        &product_rules(),
+        &[
+            "Is this genuine? Mummy got it on WhatsApp from a +92 number with Amitabh's photo: \"Congratulations you won 25 lakh in KBC lucky draw, contact Mr Rana Singh on WhatsApp 7049912386 to claim, pay processing fee Rs 8,500\". She says it's real because it has the KBC logo someone pls explain to her",
+            "Is this real? Papa got it from an unknown number: \"Congratulations your number won 25 lakh in the KBC lucky draw, contact our manager on WhatsApp 7049912386 to claim, pay the processing fee Rs 8,500 first\". He says it is real because of the logo, someone please tell him",
+        ],
+        Suspicious,
+    );
+}
+
 #[test]
 fn a_question_inside_the_scams_own_quotation_is_not_the_readers_question() {
     // The scam quotes a "customer" asking; no one outside the quotation asks anything.
