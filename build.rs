@@ -10,9 +10,10 @@
 //!   description), which Explorer, the taskbar, Task Manager and the installer's shortcut show. The
 //!   `.rc` is generated from Cargo's package fields so the version is never typed twice;
 //! - writes `$OUT_DIR/model_training.toml`, the labelled messages the message check's wording
-//!   model learns from (`src/guidance/scan/model.rs`): those of `tests/data/messages*.toml` (the
-//!   labelled sets, and `messages-train.toml`, written for training only) that are ours (not
-//!   `origin = "quoted"`) and not in the held-out split, so that the app carries neither the quoted
+//!   model learns from (`src/guidance/scan/model.rs`): those of the labelled sets listed in
+//!   `model_training` (not the development sets from dev3 on, which measure it) and of
+//!   `messages-train.toml` and `messages-train2.toml`, written for training only, that are ours
+//!   (not `origin = "quoted"`) and not in the held-out split, so that the app carries neither the quoted
 //!   messages nor the held-out ones.
 
 use std::fmt::Write as _;
@@ -182,6 +183,7 @@ fn model_training() {
         "messages-holdout.toml",
         "messages-dev2.toml",
         "messages-train.toml",
+        "messages-train2.toml",
     ] {
         let path = root.join("tests/data").join(name);
         println!("cargo::rerun-if-changed={}", path.display());
