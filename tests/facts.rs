@@ -41,6 +41,7 @@ const NOT_TEXT: &[&str] = &[
     "detector",
     "link",
     "unless_message",
+    "medium_when",
     "article",
     "patterns",
     "unless",
