@@ -12,8 +12,8 @@
 //! - writes `$OUT_DIR/model_training.toml`, the labelled messages the message check's wording
 //!   model learns from (`src/guidance/scan/model.rs`): those of the labelled sets listed in
 //!   `model_training` (not the development sets from dev3 on, which measure it) and of
-//!   `messages-train.toml` and `messages-train2.toml`, written for training only, that are ours
-//!   (not `origin = "quoted"`) and not in the held-out split, so that the app carries neither the quoted
+//!   `messages-train.toml`, written for training only, that are ours (not `origin = "quoted"`) and
+//!   not in the held-out split, so that the app carries neither the quoted
 //!   messages nor the held-out ones.
 
 use std::fmt::Write as _;
@@ -183,7 +183,6 @@ fn model_training() {
         "messages-holdout.toml",
         "messages-dev2.toml",
         "messages-train.toml",
-        "messages-train2.toml",
     ] {
         let path = root.join("tests/data").join(name);
         println!("cargo::rerun-if-changed={}", path.display());

@@ -8,10 +8,8 @@
 //! Issue #10 allows a statistical model only on data whose licence permits it. The model learns
 //! from the messages in `tests/data/` that are ours: those marked `composed` or `adapted` in the
 //! *tuning* split of `messages-real.toml` (quoted messages are the scammers' and the reporters'
-//! words: they are measured on, not learned from), the synthetic `messages-dev.toml`,
-//! `messages.toml`, `messages-holdout.toml` and `messages-dev2.toml`, and `messages-train.toml` and
-//! `messages-train2.toml`, composed for it (the second: everyday brand, bank and government SMS
-//! that sound pushy, and the scams that imitate them). The held-out split of `messages-real.toml` is never
+//! words: they are measured on, not learned from), and the synthetic `messages-dev.toml`,
+//! `messages.toml` and `messages-holdout.toml`. The held-out split of `messages-real.toml` is never
 //! read here, so it still measures the whole check on messages it was not tuned on.
 //!
 //! # Why it is only a medium flag

@@ -3560,27 +3560,47 @@ fn a_question_about_a_pasted_scam_keeps_its_red_flags_and_is_never_called_a_scam
 }
 
 /// "Is it fraud?" without an article is a question too, and the wording model's words are no
-/// order of the asker's: after "Is this genuine?" the model may weigh the asker's own "number" or
-/// "contact" (twenty-first round: dev7's and dev9's family questions became scams when the model
-/// learnt `messages-train2.toml`). Synthetic.
+/// order of the asker's: after "Is this genuine?" the model may weigh the asker's own "number"
+/// (twenty-first round: dev7's and dev9's family questions about a pasted scam became scams when a
+/// trial model learnt what is now `messages-dev12.toml`). The model's words depend on its training,
+/// so the second half puts its flag on the asker's word by hand. Synthetic.
 #[test]
 fn a_question_stays_a_question_beside_the_wording_models_words() {
+    let r = rules();
     assert_verdict_of_each(
-        &rules(),
+        &r,
         &[
             "Got this SMS: 'Your SBI account will be blocked today, update your PAN at http://sbi-pan-update.in/x'. Is it fraud?",
             "Mummy got this: 'Dear customer your electricity will be disconnected tonight, call officer 9876543210'. Is this scam?",
         ],
         Suspicious,
     );
-    assert_verdict_of_each(
-        &product_rules(),
-        &[
-            "Is this genuine? Mummy got it on WhatsApp from a +92 number with Amitabh's photo: \"Congratulations you won 25 lakh in KBC lucky draw, contact Mr Rana Singh on WhatsApp 7049912386 to claim, pay processing fee Rs 8,500\". She says it's real because it has the KBC logo someone pls explain to her",
-            "Is this real? Papa got it from an unknown number: \"Congratulations your number won 25 lakh in the KBC lucky draw, contact our manager on WhatsApp 7049912386 to claim, pay the processing fee Rs 8,500 first\". He says it is real because of the logo, someone please tell him",
-        ],
-        Suspicious,
-    );
+    let text = "Is this genuine? Papa got it from a +92 number: \"You won 25 lakh in the KBC lucky draw, call 7049912386 to claim\". He thinks it is real";
+    let open = text.find('"').expect("a quotation");
+    let quotation = open..text.rfind('"').expect("its end") + 1;
+    let number = text.find("number").expect("the asker's word");
+    let flag_on_the_askers_word = |id: &str| Flag {
+        id: id.to_owned(),
+        explanation: String::new(),
+        article: None,
+        weight: Weight::Medium,
+        spans: std::iter::once(number..number + "number".len()).collect(),
+    };
+    let clauses = clauses(text);
+    let quotations = [quotation];
+    assert!(r.asks_about_what_it_holds(
+        text,
+        &clauses,
+        &quotations,
+        &[flag_on_the_askers_word("reads-like-scam")]
+    ));
+    // A pattern's medium flag there is the asker's own order, and no question about what it holds.
+    assert!(!r.asks_about_what_it_holds(
+        text,
+        &clauses,
+        &quotations,
+        &[flag_on_the_askers_word("callback-mobile")]
+    ));
 }
 
 #[test]
