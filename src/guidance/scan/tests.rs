@@ -2897,6 +2897,65 @@ fn an_otp_delivery_with_a_link_off_the_banks_sites_is_suspicious_not_a_scam() {
 }
 
 #[test]
+fn a_code_sent_to_you_by_mistake_and_asked_back_is_a_code_from_your_phone() {
+    // Issue #10's "the number that comes on your phone", in the form dev3 and dev10 held unflagged
+    // (twenty-first round): someone's code "went to your number by mistake", please forward it.
+    // Synthetic; none had `code-from-phone` before the change, the English ones no red flag at all.
+    let r = rules();
+    for text in [
+        "Hey, a code went to your number by mistake. Could you forward it to me?",
+        "sorry, I accidentally entered your number and a code came to you. can u send me the message that came?",
+        "Mera code galti se tumhare number pe aa gaya, jaldi bhej do",
+        "मेरा ओटीपी गलती से आपके पास चला गया, प्लीज़ भेज दो",
+    ] {
+        let scan = r.scan(text);
+        assert_eq!(scan.verdict, Scam, "{text}: {:?}", ids(&scan));
+        assert!(
+            ids(&scan).contains(&"code-from-phone"),
+            "{text}: {:?}",
+            ids(&scan)
+        );
+    }
+    // Telling of the trick, or of one's own slip, asks nothing.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Mummy, if someone says his code went to your number by mistake and asks you to forward it, do not send anything. It is a trick to take over your WhatsApp.",
+            "Sorry, I typed your number by mistake while booking. You can ignore the SMS.",
+            "अगर कोई कहे कि गलती से आपके नंबर पर कोड चला गया है और उसे भेज दें, तो कुछ मत भेजना, यह धोखा है।",
+            "Maine galti se OTP bhej diya, ab kya karun?",
+        ],
+        Verdict::NoRedFlags,
+    );
+}
+
+#[test]
+fn a_code_already_told_in_hinglish_is_a_report_not_an_ask() {
+    // "Maine OTP bata diya tha" tells what the writer did; Hindi's word ends already read "बता
+    // दिया" so. Only the writer's or the writer's people's past, and only the ask it touches: a
+    // condition put to the reader, or an ask after it, stays an ask. Synthetic.
+    let r = rules();
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Maine OTP bata diya tha, ab kya karu?",
+            "Papa ne galti se OTP bata diya, card block karwa diya",
+            "मैंने ओटीपी बता दिया था, अब क्या करूं?",
+        ],
+        Verdict::NoRedFlags,
+    );
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Aapne OTP bata diya to refund turant aa jayega",
+            "Maine OTP bata diya hai, ab aap bhi OTP bata dijiye",
+            "Maine apna OTP bata diya, ab aapka OTP bata do jaldi",
+        ],
+        Scam,
+    );
+}
+
+#[test]
 fn a_no_claim_bonus_money_already_sent_and_e_kyc_at_the_ration_shop_are_not_red_flags() {
     // Dev set 4 (fifteenth round): NCB is also the No Claim Bonus of a motor policy; an advance
     // the writer has already sent is a report, not an ask; e-KYC by thumb at the ration shop or a
