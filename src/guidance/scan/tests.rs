@@ -2930,6 +2930,34 @@ fn a_code_sent_to_you_by_mistake_and_asked_back_is_a_code_from_your_phone() {
 }
 
 #[test]
+fn an_hr_person_on_a_mobile_number_is_a_callback_to_a_mobile() {
+    // The unsolicited job offer's "Call HR Priya 98…" (dev8's real SMS held two such scams with no
+    // red flag; twenty-first round). Synthetic; none was flagged before the change.
+    let r = rules();
+    for text in [
+        "Congratulations! Your resume is shortlisted for Flipkart warehouse job, salary 28000. Call HR Neha 9876543210",
+        "Aapka CV select ho gaya hai, salary 22000 mahina. HR Rahul 9876543210",
+        "आपका बायोडाटा चयनित हुआ है, वेतन 25000 महीना। एचआर प्रिया 9876543210",
+    ] {
+        let scan = r.scan(text);
+        assert!(
+            ids(&scan).contains(&"callback-mobile"),
+            "{text}: {:?}",
+            ids(&scan)
+        );
+    }
+    // An HR team that writes by e-mail, or a landline at the office, is no such number.
+    assert_verdict_of_each(
+        &r,
+        &[
+            "Hi Rahul, HR here. Please share your updated resume by email.",
+            "Interview on Monday at our Pune office. For directions, contact HR at 020 2612 3456.",
+        ],
+        Verdict::NoRedFlags,
+    );
+}
+
+#[test]
 fn a_code_already_told_in_hinglish_is_a_report_not_an_ask() {
     // "Maine OTP bata diya tha" tells what the writer did; Hindi's word ends already read "बता
     // दिया" so. Only the writer's or the writer's people's past, and only the ask it touches: a
