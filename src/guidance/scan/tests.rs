@@ -2958,6 +2958,33 @@ fn an_hr_person_on_a_mobile_number_is_a_callback_to_a_mobile() {
 }
 
 #[test]
+fn a_number_awarded_a_sum_in_an_international_draw_is_a_prize_you_never_entered() {
+    // The sweepstake letter by SMS (dev11's "your phone No has been awarded 3,000,000 in the
+    // ongoing … Intl Draws" had no red flag; twenty-first round). Synthetic; none was flagged
+    // before the change.
+    let r = rules();
+    for text in [
+        "Your mobile number has been awarded GBP 850,000 in the British Mobile Draws. Send your name and address to claim.",
+        "Aapke mobile number ko international draw me 25 lakh award kiya gaya hai, claim ke liye call karein +447012345678",
+        "आपके मोबाइल नंबर को अंतरराष्ट्रीय ड्रा में 25 लाख रुपये अवार्ड किया गया है। दावा करने के लिए +447012345678 पर संपर्क करें।",
+    ] {
+        let scan = r.scan(text);
+        assert!(
+            ids(&scan).contains(&"prize-or-lottery"),
+            "{text}: {:?}",
+            ids(&scan)
+        );
+    }
+    // Someone else's award is news, not a lure.
+    for text in [
+        "Rahul was awarded the best employee trophy at the annual meet. So proud!",
+        "राहुल को कॉलेज ने छात्रवृत्ति से पुरस्कृत किया गया।",
+    ] {
+        assert!(!ids(&r.scan(text)).contains(&"prize-or-lottery"), "{text}");
+    }
+}
+
+#[test]
 fn a_code_already_told_in_hinglish_is_a_report_not_an_ask() {
     // "Maine OTP bata diya tha" tells what the writer did; Hindi's word ends already read "बता
     // दिया" so. Only the writer's or the writer's people's past, and only the ask it touches: a
