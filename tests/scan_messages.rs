@@ -380,13 +380,14 @@ fn the_seventh_development_set_calls_no_family_warning_a_scam() {
 /// quoted from public sources, family warnings composed, by helpers who read no rules; tuned on
 /// since its first run, precision 0.468 with 14 family warnings called a scam) calls no family
 /// warning or OTP delivery a scam and keeps its precision and recall at the eighteenth round's
-/// end (0.690 / 0.732, up from 0.637 / 0.707 at the seventeenth's: one genuine message more
-/// flagged, or one scam more missed, fails it). A
+/// end (0.690 / 0.732, up from 0.637 / 0.707 at the seventeenth's), raised by the twenty-first's
+/// job offers with an "HR" on a mobile (0.697 / 0.756: one genuine message more flagged, or one
+/// scam more missed, fails it). A
 /// regression guard, not a measure; its recall is low because many of its scams are fragments a
 /// news report quoted, with nothing to flag.
 #[test]
 fn the_eighth_development_set_calls_no_family_warning_a_scam() {
-    let f = development_set_at_or_above("messages-dev8.toml", 0.685, 0.73);
+    let f = development_set_at_or_above("messages-dev8.toml", 0.69, 0.75);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
@@ -404,19 +405,20 @@ fn the_ninth_development_set_calls_no_family_warning_a_scam() {
 
 /// The tenth development set (`messages-dev10.toml`: scams that borrow a warning's or a report's
 /// words, and warnings that quote the scam, composed by a helper who read no rules; tuned on since
-/// its first run, 0.893 / 0.836 with 18 scams given no red flags) keeps the twentieth round's
-/// figures (0.943 / 0.900: one genuine message more flagged, or one scam more missed, fails it; the
-/// six warnings the nineteenth round still called a scam are no longer flagged as one). A
-/// regression guard, not a measure.
+/// its first run, 0.893 / 0.836 with 18 scams given no red flags) keeps the twenty-first round's
+/// figures (0.943 / 0.909: one genuine message more flagged, or one scam more missed, fails it; the
+/// six warnings the nineteenth round still called a scam are no longer flagged as one; the code
+/// "sent to you by mistake" is found since the twenty-first). A regression guard, not a measure.
 #[test]
 fn the_tenth_development_set_keeps_its_scams_flagged() {
-    development_set_at_or_above("messages-dev10.toml", 0.94, 0.895);
+    development_set_at_or_above("messages-dev10.toml", 0.94, 0.905);
 }
 
 /// The eleventh development set (`messages-dev11.toml`: real SMS that Indian banks, apps, telecoms
 /// and services sent, from repositories no other set used, and scams quoted from reports no other
 /// set used, by a helper who read no rules; tuned on since its first run, precision 0.392 with 31
-/// of 164 genuine messages flagged) keeps the twentieth round's figures (0.465 / 0.909: one genuine
+/// of 164 genuine messages flagged) keeps the twenty-first round's figures (0.477 / 0.955, up from
+/// the twentieth's 0.465 / 0.909 by the sweepstake "awarded … in the Intl Draws": one genuine
 /// message more flagged, or one scam more missed, fails it), and calls none of its 19 OTP
 /// deliveries a scam (since the twenty-first round: a Kotak OTP whose terms link is on the
 /// shortener eel.nu is suspicious). Its precision is far below the other sets' and left open (see
@@ -424,7 +426,7 @@ fn the_tenth_development_set_keeps_its_scams_flagged() {
 /// bank's are called a scam, as a phishing link would be. A regression guard, not a measure.
 #[test]
 fn the_eleventh_development_set_keeps_its_genuine_sms_on_known_link_domains_unflagged() {
-    let f = development_set_at_or_above("messages-dev11.toml", 0.46, 0.90);
+    let f = development_set_at_or_above("messages-dev11.toml", 0.47, 0.95);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
