@@ -1,15 +1,22 @@
 //! The message check against labelled sets of scam and genuine messages written independently of
 //! the rules, and the `sajag scan-message` command line.
 //!
-//! There are two sets. `tests/data/messages.toml` was used while the rules were written and tuned.
-//! `tests/data/messages-holdout.toml` was written after that tuning, as a fresh measure; run first,
-//! before any change it prompted, it scored precision 0.925 and recall 0.881 (scam or suspicious
-//! counted as flagged). The rules were then improved by general changes for the kinds of message
-//! it missed or wrongly flagged — never by wording copied from it — with unit tests of new wordings
-//! in `src/guidance/scan/tests.rs`.
+//! The sets in `tests/data/` (README's measured table gives each one's first run and which figures
+//! were tuned on):
+//! - `messages.toml` and `messages-holdout.toml`, the first two, synthetic: the rules were written
+//!   on the first, and the second was a fresh measure until it too was tuned on; with
+//!   `messages-dev.toml` they must stay at or above 0.9 / 0.9;
+//! - `messages-real.toml`, real-world messages with their sources: its tuning split is reported,
+//!   its held-out split measures issue #10's targets and never has its misses printed
+//!   (`real_world_held_out_split_meets_the_issue_10_targets`, ignored until they are met);
+//! - `messages-dev2.toml` to `messages-dev12.toml`, development sets by helpers who read no rules,
+//!   each guarded at its latest figures (a regression guard, not a measure, once tuned on);
+//! - `messages-train.toml`, which the wording model learns and nothing measures.
 //!
-//! `cargo test --test scan_messages -- --nocapture` prints, for each set and for both together, the
-//! confusion table, precision and recall, and every misclassified message.
+//! `cargo test --test scan_messages -- --nocapture` prints, for each set, the confusion table,
+//! precision and recall, and every misclassified message outside the held-out split;
+//! `cargo run --release --example scan_sets -- OUT_DIR` writes every verdict of every set as JSON,
+//! for comparing two versions of the rules message by message.
 
 mod common;
 
@@ -360,6 +367,16 @@ fn the_fourth_development_set_stays_at_or_above_0_9() {
 fn the_fifth_development_set_stays_at_or_above_0_9() {
     let f = development_set_at_or_above_0_9("messages-dev5.toml");
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
+}
+
+/// The sixth development set (`messages-dev6.toml`: 180 hard genuine messages and scams composed by a
+/// helper who read no rules; tuned on in the seventeenth round for two family warnings' wordings)
+/// keeps its figures (0.929 / 0.975: one genuine message more flagged, or one scam more missed,
+/// fails it). It had no guard until the twenty-first round's review. A regression guard, not a
+/// measure.
+#[test]
+fn the_sixth_development_set_keeps_its_figures() {
+    development_set_at_or_above("messages-dev6.toml", 0.925, 0.97);
 }
 
 /// The seventh development set (`messages-dev7.toml`: family warnings and advisories that quote the
