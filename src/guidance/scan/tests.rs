@@ -2115,6 +2115,9 @@ const GENUINE: &[&str] = &[
     "Urban Company: Ramesh will arrive at 10 AM for your AC service. Share the OTP with Ramesh only after the service is complete.",
     "Maruti Suzuki Service: Our pickup executive will collect your car at 10 AM. Please share the OTP with him at the time of handover.",
     "Dr Lal PathLabs: Our phlebotomist will reach at 7 AM. Share the OTP with the phlebotomist after sample collection.",
+    // The hand-over code told only after boarding or receiving, in Hinglish and Hindi.
+    "Aapka booking OTP 4721 hai. OTP sirf cab me baithne ke baad batayein.",
+    "आपका OTP 4721 है। OTP सिर्फ़ कैब में बैठने के बाद बताएँ।",
     "Papa chinta mat karo, doctor ne bola operation ke baad pakka theek ho jaoge",
     "Haan pakka theek hai, kal 5 baje milte hain",
     "Mummy, sugar ki medicine time pe lena, make sure!",
