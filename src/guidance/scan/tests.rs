@@ -28,6 +28,12 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     // the future tense, a Hindi customs fee, a calm word before the ask after "अगर कोई …", an
     // ask after "koi bole ki … toh mat karna", a refusal and then "bas OTP".
     ("सर, आप ओटीपी बता देंगे?", Scam, &["otp-request"]),
+    // A caller's "you must have had a call from someone": no report of a stranger's call.
+    (
+        "आपको बैंक से किसी का फोन आया होगा, कृपया उन्हें OTP बताएं।",
+        Scam,
+        &["otp-request"],
+    ),
     (
         "बधाई हो! आपने 25 लाख की लॉटरी जीती है।",
         Scam,
@@ -2118,6 +2124,11 @@ const GENUINE: &[&str] = &[
     // The hand-over code told only after boarding or receiving, in Hinglish and Hindi.
     "Aapka booking OTP 4721 hai. OTP sirf cab me baithne ke baad batayein.",
     "आपका OTP 4721 है। OTP सिर्फ़ कैब में बैठने के बाद बताएँ।",
+    // A stranger's call told over after a family greeting, "किसी का फोन आया कि …", and a hung-up
+    // call without its "मैंने".
+    "Mummy, I got a call this morning saying our gas connection will be cut tonight and to call 98XXXXXX21.",
+    "आज किसी का फोन आया कि बिजली का कनेक्शन आज रात कट जाएगा।",
+    "बिजली दफ़्तर के नाम पर एक कॉल था, बोला रात में कनेक्शन कट जाएगा। फोन काट दिया।",
     "Papa chinta mat karo, doctor ne bola operation ke baad pakka theek ho jaoge",
     "Haan pakka theek hai, kal 5 baje milte hain",
     "Mummy, sugar ki medicine time pe lena, make sure!",
