@@ -422,13 +422,14 @@ fn the_ninth_development_set_calls_no_family_warning_a_scam() {
 
 /// The tenth development set (`messages-dev10.toml`: scams that borrow a warning's or a report's
 /// words, and warnings that quote the scam, composed by a helper who read no rules; tuned on since
-/// its first run, 0.893 / 0.836 with 18 scams given no red flags) keeps the twenty-first round's
-/// figures (0.943 / 0.909: one genuine message more flagged, or one scam more missed, fails it; the
+/// its first run, 0.893 / 0.836 with 18 scams given no red flags) keeps the twenty-second round's
+/// figures (0.962 / 0.909: one genuine message more flagged, or one scam more missed, fails it; the
 /// six warnings the nineteenth round still called a scam are no longer flagged as one; the code
-/// "sent to you by mistake" is found since the twenty-first). A regression guard, not a measure.
+/// "sent to you by mistake" is found since the twenty-first; two family reports of the night
+/// disconnection call have no red flags since the twenty-second). A regression guard, not a measure.
 #[test]
 fn the_tenth_development_set_keeps_its_scams_flagged() {
-    development_set_at_or_above("messages-dev10.toml", 0.94, 0.905);
+    development_set_at_or_above("messages-dev10.toml", 0.955, 0.905);
 }
 
 /// The eleventh development set (`messages-dev11.toml`: real SMS that Indian banks, apps, telecoms
@@ -450,11 +451,13 @@ fn the_eleventh_development_set_keeps_its_genuine_sms_on_known_link_domains_unfl
 /// The twelfth development set (`messages-dev12.toml`: 256 hard cases composed by a helper who read
 /// nothing of ours, everyday brand and government SMS that sound pushy and the scams that imitate
 /// them; written to train the wording model, which does not learn it, see the file's header) keeps
-/// its first run's figures (0.920 / 0.992: one genuine message more flagged, or one scam more
-/// missed, fails it). Never tuned on: a regression guard, not a measure.
+/// its figures: first run 0.920 / 0.992; 0.927 / 0.992 since the twenty-second round, whose Hinglish
+/// "OTP sirf cab me baithne ke baad batayein" was read from this set's one genuine OTP delivery
+/// called a scam (one genuine message more flagged, or one scam more missed, fails it). Otherwise
+/// never tuned on: a regression guard, not a measure.
 #[test]
 fn the_twelfth_development_set_keeps_its_first_runs_figures() {
-    development_set_at_or_above("messages-dev12.toml", 0.915, 0.99);
+    development_set_at_or_above("messages-dev12.toml", 0.922, 0.99);
 }
 
 /// Every shipped language beyond English and Hindi has its own labelled messages,
