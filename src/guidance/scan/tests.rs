@@ -28,6 +28,12 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     // the future tense, a Hindi customs fee, a calm word before the ask after "अगर कोई …", an
     // ask after "koi bole ki … toh mat karna", a refusal and then "bas OTP".
     ("सर, आप ओटीपी बता देंगे?", Scam, &["otp-request"]),
+    // A caller's order to deny having installed the app is no advice.
+    (
+        "Sir AnyDesk install kijiye. Koi puche to mana kar dena ki app install kiya.",
+        Scam,
+        &["remote-access-app"],
+    ),
     // A caller's "you must have had a call from someone": no report of a stranger's call.
     (
         "आपको बैंक से किसी का फोन आया होगा, कृपया उन्हें OTP बताएं।",
@@ -2129,6 +2135,8 @@ const GENUINE: &[&str] = &[
     "Mummy, I got a call this morning saying our gas connection will be cut tonight and to call 98XXXXXX21.",
     "आज किसी का फोन आया कि बिजली का कनेक्शन आज रात कट जाएगा।",
     "बिजली दफ़्तर के नाम पर एक कॉल था, बोला रात में कनेक्शन कट जाएगा। फोन काट दिया।",
+    // Hinglish advice to refuse whoever has you install an app.
+    "Papa, koi bhi bank wala bolke AnyDesk install karwaye to mana kar dena.",
     "Papa chinta mat karo, doctor ne bola operation ke baad pakka theek ho jaoge",
     "Haan pakka theek hai, kal 5 baje milte hain",
     "Mummy, sugar ki medicine time pe lena, make sure!",
@@ -3782,6 +3790,10 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
             "Your KYC is due for updation. Pls submit copy of ID & current address proof to your branch to avoid A/c freezing.",
             "Policy XXXX1092 premium of Rs. 1531 is due and will be deducted on 13-Jul as per standing instructions. You may choose to pay in advance now in the iMobile app.",
             "Important! Do not act on messages received from strangers asking you to update KYC or unlock your debit card by clicking on links. -SBI",
+            // Advice to refuse whoever has you install the app ("koi … karwaye to mana kar dena")
+            // is the sentence's own report (until the twenty-second round it had none, and the
+            // message was suspicious).
+            "Maa maine bola tha na, koi bhi bank wala bolke AnyDesk install karwaye to mana kar dena. Good job aapne mana kiya.",
         ],
         Verdict::NoRedFlags,
     );
@@ -3794,10 +3806,6 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
             "Fraudsters claiming to be from SBI are active. Share the OTP only with our officer on 9876543210 to keep your account safe.",
             // A verdict that does not end its sentence is no report ("classic scam numbers").
             "Known fraud alert - classic scam numbers are blocking accounts. Your KYC is pending, update today or account blocked.",
-            // A refusal told ("aapne mana kiya") makes this a report, but the sentence that names
-            // AnyDesk holds no report of its own, as a scam's would not: at most suspicious (it
-            // was a scam).
-            "Maa maine bola tha na, koi bhi bank wala bolke AnyDesk install karwaye to mana kar dena. Good job aapne mana kiya.",
         ],
         Verdict::Suspicious,
     );
