@@ -28,6 +28,17 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
     // the future tense, a Hindi customs fee, a calm word before the ask after "अगर कोई …", an
     // ask after "koi bole ki … toh mat karna", a refusal and then "bas OTP".
     ("सर, आप ओटीपी बता देंगे?", Scam, &["otp-request"]),
+    // "Don't open it" with a how-to after it is a scam's instruction, not a warning.
+    (
+        "Download the attached Aadhaar_Update.apk. Do not open it on a computer.",
+        Scam,
+        &["apk-link"],
+    ),
+    (
+        "Aapka SBI reward APK bheja hai, install karo. Ise computer pe mat kholna.",
+        Scam,
+        &["apk-link"],
+    ),
     // A caller's order to deny having installed the app is no advice.
     (
         "Sir AnyDesk install kijiye. Koi puche to mana kar dena ki app install kiya.",
@@ -2137,6 +2148,10 @@ const GENUINE: &[&str] = &[
     "बिजली दफ़्तर के नाम पर एक कॉल था, बोला रात में कनेक्शन कट जाएगा। फोन काट दिया।",
     // Hinglish advice to refuse whoever has you install an app.
     "Papa, koi bhi bank wala bolke AnyDesk install karwaye to mana kar dena.",
+    // An app file named, then "don't open it." as a sentence of its own, in the three languages.
+    "The electricity bill file in the family group is an APK. Do not open it.",
+    "Papa, group me jo wedding card aaya hai wo .apk file hai. Usko mat kholna.",
+    "पापा, ग्रुप में जो शादी का कार्ड आया है वो .apk फाइल है। उसे मत खोलना।",
     "Papa chinta mat karo, doctor ne bola operation ke baad pakka theek ho jaoge",
     "Haan pakka theek hai, kal 5 baje milte hain",
     "Mummy, sugar ki medicine time pe lena, make sure!",
