@@ -412,11 +412,11 @@ fn the_eighth_development_set_calls_no_family_warning_a_scam() {
 /// used, and family, office and housing-society warnings that quote the scam, by helpers who read
 /// no rules; tuned on since its first run, precision 0.628 with 17 family warnings called a scam)
 /// calls no family warning or OTP delivery a scam and keeps its precision and recall at the
-/// eighteenth round's end (0.822 / 0.938: one genuine message more flagged, or one scam more
-/// missed, fails it). A regression guard, not a measure.
+/// twenty-second round's end (0.896 / 0.938: one genuine message more flagged, or one scam more
+/// missed, fails it; it was 0.822 at the eighteenth round's end). A regression guard, not a measure.
 #[test]
 fn the_ninth_development_set_calls_no_family_warning_a_scam() {
-    let f = development_set_at_or_above("messages-dev9.toml", 0.815, 0.93);
+    let f = development_set_at_or_above("messages-dev9.toml", 0.89, 0.93);
     assert_no_otp_delivery_or_family_warning_called_a_scam(&f);
 }
 
