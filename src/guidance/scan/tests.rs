@@ -39,6 +39,22 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         Scam,
         &["apk-link"],
     ),
+    // Money or a refund "only after" is a scam's promise, not a hand-over code's condition.
+    (
+        "Sir OTP bata dijiye, paise milne ke baad hi refund process hoga.",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "Cashback sirf OTP milne ke baad credit hoga, OTP bata do",
+        Scam,
+        &["otp-request"],
+    ),
+    (
+        "सर OTP बता दीजिए, रिफंड सिर्फ़ पैसे मिलने के बाद शुरू होगा।",
+        Scam,
+        &["otp-request"],
+    ),
     // A caller's order to deny having installed the app is no advice.
     (
         "Sir AnyDesk install kijiye. Koi puche to mana kar dena ki app install kiya.",
@@ -3821,6 +3837,9 @@ fn a_warning_that_tells_how_the_trick_goes_has_no_red_flags_and_a_scam_that_borr
             "Fraudsters claiming to be from SBI are active. Share the OTP only with our officer on 9876543210 to keep your account safe.",
             // A verdict that does not end its sentence is no report ("classic scam numbers").
             "Known fraud alert - classic scam numbers are blocking accounts. Your KYC is pending, update today or account blocked.",
+            // "Don't install them." is a report's sentence, but the order after it keeps its app
+            // file (it was a scam before that sentence counted as a report).
+            "Fake SBI apps are circulating. Don't install them. Install our official SBI-secure.apk from sbi-secure.top now.",
         ],
         Verdict::Suspicious,
     );
