@@ -68,6 +68,11 @@ const SCAMS: &[(&str, Verdict, &[&str])] = &[
         &["otp-request"],
     ),
     (
+        "आपके फोन पर किसी का मैसेज आया, वो OTP हमें बताइए।",
+        Scam,
+        &["otp-request"],
+    ),
+    (
         "बधाई हो! आपने 25 लाख की लॉटरी जीती है।",
         Scam,
         &["prize-money"],
